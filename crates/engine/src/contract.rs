@@ -1,0 +1,191 @@
+//! The `stance-matrix/1` output contract (see `shared/CONTRACT.md`).
+//!
+//! These types are the only thing the CLI, the JavaScript API and the widget's
+//! export serialize, so the field names here *are* the contract.
+
+use serde::{Deserialize, Serialize};
+
+/// The schema tag every output carries.
+pub const SCHEMA: &str = "stance-matrix/1";
+/// The topic of the default lexicon pack.
+pub const TOPIC: &str = "withdrawal of US / coalition / foreign forces from Iraq";
+
+/// One input article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    /// Caller-chosen identifier (the file name on the command line).
+    pub id: String,
+    /// The raw, unnormalized text.
+    pub text: String,
+}
+
+impl Document {
+    /// Builds a document from anything string-like.
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
+        Document {
+            id: id.into(),
+            text: text.into(),
+        }
+    }
+}
+
+/// A position on the topic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stance {
+    /// Wants, demands or supports the withdrawal.
+    For,
+    /// Opposes the withdrawal or wants the forces to stay.
+    Against,
+    /// Supports it only in part or under a condition.
+    Conditional,
+    /// Quoted, but takes no position on the topic.
+    None,
+}
+
+impl Stance {
+    /// The contract's label for this stance.
+    pub fn label(self) -> &'static str {
+        match self {
+            Stance::For => "for",
+            Stance::Against => "against",
+            Stance::Conditional => "conditional",
+            Stance::None => "none",
+        }
+    }
+}
+
+/// An actor's position across all documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Overall {
+    /// Wants the withdrawal in every document that shows a position.
+    For,
+    /// Opposes it in every document that shows a position.
+    Against,
+    /// Conditional in every document that shows a position.
+    Conditional,
+    /// No position anywhere.
+    None,
+    /// Documents disagree.
+    Mixed,
+}
+
+/// What sort of actor a row is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActorKind {
+    /// A named or anonymous individual.
+    Person,
+    /// A state, named by itself or by its capital.
+    State,
+    /// A government, ministry, parliament, army or other state body.
+    GovernmentBody,
+    /// A militia or armed faction.
+    ArmedGroup,
+    /// A political party, movement or bloc.
+    Party,
+    /// An international or non-governmental organization.
+    Organization,
+    /// An analyst, researcher or other expert.
+    Expert,
+    /// A newspaper, channel or agency.
+    Media,
+    /// Members of the public, such as reader comments.
+    Public,
+    /// A community or anything else.
+    Other,
+}
+
+impl ActorKind {
+    /// Parses the contract's snake_case label.
+    pub fn from_label(label: &str) -> Option<ActorKind> {
+        Some(match label {
+            "person" => ActorKind::Person,
+            "state" => ActorKind::State,
+            "government_body" => ActorKind::GovernmentBody,
+            "armed_group" => ActorKind::ArmedGroup,
+            "party" => ActorKind::Party,
+            "organization" => ActorKind::Organization,
+            "expert" => ActorKind::Expert,
+            "media" => ActorKind::Media,
+            "public" => ActorKind::Public,
+            "other" => ActorKind::Other,
+            _ => return None,
+        })
+    }
+}
+
+/// The whole analysis result.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StanceMatrix {
+    /// Always [`SCHEMA`].
+    pub schema: String,
+    /// What the stances are about.
+    pub topic: String,
+    /// The analyzed documents, in input order.
+    pub documents: Vec<DocumentSummary>,
+    /// One row per actor, merged across documents.
+    pub actors: Vec<ActorRow>,
+}
+
+/// A document as listed in the output.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentSummary {
+    /// The caller's id.
+    pub id: String,
+    /// The first non-empty line, trimmed.
+    pub title: String,
+    /// Length in Unicode code points.
+    pub chars: usize,
+}
+
+/// One actor and its cells.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ActorRow {
+    /// Stable identifier: the gazetteer id, or one derived from the name.
+    pub id: String,
+    /// Display name in Arabic.
+    pub name: String,
+    /// English name when the gazetteer knows one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_en: Option<String>,
+    /// What sort of actor this is.
+    pub kind: ActorKind,
+    /// Other surface forms met in the documents.
+    pub aliases: Vec<String>,
+    /// Position across documents.
+    pub overall: Overall,
+    /// One cell per document in which the actor is a source or holder of a position.
+    pub cells: Vec<StanceCell>,
+}
+
+/// An actor's position in one document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StanceCell {
+    /// The document id.
+    pub document: String,
+    /// The dominant position in that document.
+    pub stance: Stance,
+    /// How sure the analyzer is, from 0 to 1.
+    pub confidence: f32,
+    /// The spans behind the label; never empty unless the stance is `none`.
+    pub evidence: Vec<Evidence>,
+}
+
+/// A span of the original text that carries a position.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// Start, in code points of the original text.
+    pub start: usize,
+    /// End (exclusive), in code points of the original text.
+    pub end: usize,
+    /// Exactly the original characters between `start` and `end`.
+    pub text: String,
+    /// The position this span carries.
+    pub stance: Stance,
+    /// The cue phrase that decided it, as written in the text.
+    pub cue: String,
+    /// The rule family that fired (for tooltips and debugging).
+    pub rule: String,
+}

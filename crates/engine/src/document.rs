@@ -1,0 +1,126 @@
+//! A document prepared once for every later stage: normalized text, words
+//! with their match keys, sentences as word ranges, and the lexicon matches.
+
+use crate::lexicon::Lexicon;
+use crate::matcher::PhraseMatch;
+use crate::text::{sentences, word_keys, words, NormText, Word};
+
+/// A sentence as a range of word indices, with its byte range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SentenceSpan {
+    /// First byte in the normalized text.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Index of its first word.
+    pub first_word: usize,
+    /// One past its last word.
+    pub end_word: usize,
+}
+
+/// Everything the stages need to know about one document.
+#[derive(Debug)]
+pub struct Prepared<'a> {
+    /// The untouched text.
+    pub original: &'a str,
+    /// The matching form with its offset map.
+    pub norm: NormText,
+    /// Every word of the normalized text.
+    pub words: Vec<Word>,
+    /// The match keys of each word.
+    pub keys: Vec<Vec<String>>,
+    /// Sentences in order.
+    pub sentences: Vec<SentenceSpan>,
+    /// For each word, the sentence it belongs to.
+    pub sentence_of_word: Vec<usize>,
+    /// Attribution verbs and source phrases, non-overlapping.
+    pub verbs: Vec<PhraseMatch>,
+    /// Stance cues, non-overlapping.
+    pub cues: Vec<PhraseMatch>,
+    /// Topic terms (overlaps allowed: a word may be both presence and foreign).
+    pub targets: Vec<PhraseMatch>,
+    /// Byte offset in `original` of each code point, plus the total length.
+    original_bytes: Vec<usize>,
+}
+
+impl<'a> Prepared<'a> {
+    /// Normalizes, segments and matches one document.
+    pub fn new(original: &'a str, lexicon: &Lexicon) -> Prepared<'a> {
+        let norm = NormText::new(original);
+        let text = norm.text.as_str();
+        let all_words = words(text, 0, text.len());
+        let keys: Vec<Vec<String>> = all_words
+            .iter()
+            .map(|w| word_keys(&text[w.start..w.end]))
+            .collect();
+        let mut spans = Vec::new();
+        let mut sentence_of_word = vec![0; all_words.len()];
+        let mut w = 0;
+        for sentence in sentences(text) {
+            while w < all_words.len() && all_words[w].start < sentence.start {
+                w += 1;
+            }
+            let first_word = w;
+            while w < all_words.len() && all_words[w].end <= sentence.end {
+                sentence_of_word[w] = spans.len();
+                w += 1;
+            }
+            spans.push(SentenceSpan {
+                start: sentence.start,
+                end: sentence.end,
+                first_word,
+                end_word: w,
+            });
+        }
+        let verbs = lexicon.verbs.find_longest(&keys);
+        let cues = lexicon.cues.find_longest(&keys);
+        let targets = lexicon.targets.find_all(&keys);
+        Prepared {
+            original,
+            norm,
+            words: all_words,
+            keys,
+            sentences: spans,
+            sentence_of_word,
+            verbs,
+            cues,
+            targets,
+            original_bytes: original
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain(std::iter::once(original.len()))
+                .collect(),
+        }
+    }
+
+    /// The normalized text of a word.
+    pub fn word(&self, index: usize) -> &str {
+        let w = self.words[index];
+        &self.norm.text[w.start..w.end]
+    }
+
+    /// Original code-point range covering words `first..end`.
+    pub fn original_range_of_words(&self, first: usize, end: usize) -> (usize, usize) {
+        if first >= end || end > self.words.len() {
+            return (0, 0);
+        }
+        self.norm
+            .to_original(self.words[first].start, self.words[end - 1].end)
+    }
+
+    /// Original code-point range of a sentence.
+    pub fn original_range_of_sentence(&self, sentence: usize) -> (usize, usize) {
+        let s = self.sentences[sentence];
+        self.norm.to_original(s.start, s.end)
+    }
+
+    /// The original characters of a code-point range.
+    pub fn original_slice(&self, start: usize, end: usize) -> &'a str {
+        let last = self.original_bytes.len() - 1;
+        let (from, to) = (start.min(last), end.min(last));
+        if from >= to {
+            return "";
+        }
+        &self.original[self.original_bytes[from]..self.original_bytes[to]]
+    }
+}

@@ -1,0 +1,354 @@
+//! The topic pack: every word list the analyzer uses, loaded from the data
+//! files in `crates/engine/data` and compiled once.
+//!
+//! The files are tab-separated text so that a linguist can edit them without
+//! touching code: `#` starts a comment, blank lines are skipped, and a
+//! trailing `*` on a word matches any suffix. Their formats are described in
+//! `crates/engine/data/README.md`.
+
+use std::sync::OnceLock;
+
+use crate::contract::ActorKind;
+use crate::matcher::PhraseSet;
+
+/// An actor the gazetteer knows by name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KnownActor {
+    /// Stable id, shared across documents.
+    pub id: String,
+    /// Contract kind.
+    pub kind: ActorKind,
+    /// Canonical Arabic name.
+    pub name: String,
+    /// English name.
+    pub name_en: String,
+}
+
+/// What a verb or a source phrase says about who speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerbClass {
+    /// Reports speech without taking sides: قال، أكد، أوضح.
+    Speech,
+    /// Continues the previous speaker when no new subject follows: وأضاف، وتابع.
+    Continue,
+    /// A verb of wanting, demanding or rejecting, itself part of the statement: طالب، رفض.
+    Position,
+    /// Introduces the source after it: بحسب، وفقا لـ، نقلا عن.
+    Source,
+    /// A relative pronoun after an actor, through which the author attributes a position.
+    Relative,
+}
+
+/// The role a cue plays in a statement about the topic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueRole {
+    /// Wants what it applies to.
+    Support,
+    /// Opposes what it applies to.
+    Oppose,
+    /// Makes a position conditional or partial.
+    Condition,
+    /// Negates the cue in its scope.
+    Negator,
+    /// Contains a negator word without negating (لا يزال = still).
+    Fixed,
+    /// Marks a prediction rather than a position.
+    Forecast,
+}
+
+/// A cue with the family it belongs to, for explanations.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cue {
+    /// What the cue does.
+    pub role: CueRole,
+    /// The rule family (demand, reject, need, keep, condition, …).
+    pub family: String,
+}
+
+/// What a topic term refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TargetKind {
+    /// The act of withdrawing or ending the mission: انسحاب، إخراج، إنهاء المهمة.
+    Withdrawal,
+    /// The forces or their presence: بقاء القوات، الوجود العسكري.
+    Presence,
+    /// Marks the forces as foreign: أمريكي، التحالف، الأجنبية.
+    Foreign,
+}
+
+/// Every compiled list.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// Gazetteer entries, indexed by `actor_of_alias`.
+    pub actors: Vec<KnownActor>,
+    /// All actor names and aliases.
+    pub actor_names: PhraseSet,
+    /// For each phrase of `actor_names`, the index of its actor.
+    pub actor_of_alias: Vec<usize>,
+    /// Phrases that must not be read as actors (times, places, weapons).
+    pub traps: PhraseSet,
+    /// Speech and position verbs and source phrases.
+    pub verbs: PhraseSet,
+    /// For each phrase of `verbs`, its class.
+    pub verb_class: Vec<VerbClass>,
+    /// Stance cues, negators, condition and forecast markers.
+    pub cues: PhraseSet,
+    /// For each phrase of `cues`, what it does.
+    pub cue_info: Vec<Cue>,
+    /// Topic terms.
+    pub targets: PhraseSet,
+    /// For each phrase of `targets`, what it refers to.
+    pub target_kind: Vec<TargetKind>,
+}
+
+/// A problem in a data file, found when the lexicon is compiled.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LexiconError {
+    /// The data file.
+    pub file: &'static str,
+    /// 1-based line number.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl std::fmt::Display for LexiconError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+const ACTORS: (&str, &str) = ("actors.tsv", include_str!("../data/actors.tsv"));
+const VERBS: (&str, &str) = ("verbs.tsv", include_str!("../data/verbs.tsv"));
+const CUES: (&str, &str) = ("cues.tsv", include_str!("../data/cues.tsv"));
+const TARGETS: (&str, &str) = ("targets.tsv", include_str!("../data/targets.tsv"));
+const TRAPS: (&str, &str) = ("traps.tsv", include_str!("../data/traps.tsv"));
+
+/// Meaningful lines of a data file with their 1-based numbers, split on tabs.
+fn rows(source: &'static str) -> impl Iterator<Item = (usize, Vec<&'static str>)> {
+    source.lines().enumerate().filter_map(|(i, line)| {
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            None
+        } else {
+            Some((i + 1, line.split('\t').map(str::trim).collect()))
+        }
+    })
+}
+
+fn error(file: &'static str, line: usize, message: impl Into<String>) -> LexiconError {
+    LexiconError {
+        file,
+        line,
+        message: message.into(),
+    }
+}
+
+/// Reads `label<TAB>phrase` rows, mapping each label through `parse`.
+fn labelled<T>(
+    (file, source): (&'static str, &'static str),
+    parse: impl Fn(&str) -> Option<T>,
+) -> Result<(Vec<&'static str>, Vec<T>), LexiconError> {
+    let mut phrases = Vec::new();
+    let mut labels = Vec::new();
+    for (line, cols) in rows(source) {
+        let [label, phrase] = cols[..] else {
+            return Err(error(file, line, "expected two tab-separated columns"));
+        };
+        let value =
+            parse(label).ok_or_else(|| error(file, line, format!("unknown label {label:?}")))?;
+        phrases.push(phrase);
+        labels.push(value);
+    }
+    Ok((phrases, labels))
+}
+
+/// Compiles `phrases`, keeping the label of each phrase that holds a word.
+fn compile<T: Clone>(
+    file: &'static str,
+    phrases: &[&str],
+    labels: &[T],
+) -> Result<(PhraseSet, Vec<T>), LexiconError> {
+    let (set, ids) = PhraseSet::new(phrases.iter().copied());
+    let mut kept = Vec::with_capacity(set.len());
+    for (i, id) in ids.iter().enumerate() {
+        match id {
+            Some(_) => kept.push(labels[i].clone()),
+            None => {
+                return Err(error(
+                    file,
+                    0,
+                    format!("phrase {:?} has no word", phrases[i]),
+                ))
+            }
+        }
+    }
+    Ok((set, kept))
+}
+
+fn verb_class(label: &str) -> Option<VerbClass> {
+    Some(match label {
+        "speech" => VerbClass::Speech,
+        "continue" => VerbClass::Continue,
+        "position" => VerbClass::Position,
+        "source" => VerbClass::Source,
+        "relative" => VerbClass::Relative,
+        _ => return None,
+    })
+}
+
+fn target_kind(label: &str) -> Option<TargetKind> {
+    Some(match label {
+        "withdrawal" => TargetKind::Withdrawal,
+        "presence" => TargetKind::Presence,
+        "foreign" => TargetKind::Foreign,
+        _ => return None,
+    })
+}
+
+fn cue(label: &str) -> Option<Cue> {
+    let (role, family) = label.split_once(':').unwrap_or((label, label));
+    let role = match role {
+        "support" => CueRole::Support,
+        "oppose" => CueRole::Oppose,
+        "condition" => CueRole::Condition,
+        "negator" => CueRole::Negator,
+        "fixed" => CueRole::Fixed,
+        "forecast" => CueRole::Forecast,
+        _ => return None,
+    };
+    Some(Cue {
+        role,
+        family: family.to_string(),
+    })
+}
+
+impl Lexicon {
+    /// Compiles the built-in topic pack.
+    pub fn build() -> Result<Lexicon, LexiconError> {
+        let (file, source) = ACTORS;
+        let mut actors = Vec::new();
+        let mut names: Vec<&str> = Vec::new();
+        let mut owners = Vec::new();
+        for (line, cols) in rows(source) {
+            let (id, kind, name, name_en, aliases) = match cols[..] {
+                [id, kind, name, name_en] => (id, kind, name, name_en, ""),
+                [id, kind, name, name_en, aliases] => (id, kind, name, name_en, aliases),
+                _ => {
+                    return Err(error(
+                        file,
+                        line,
+                        "expected four or five tab-separated columns",
+                    ))
+                }
+            };
+            let kind = ActorKind::from_label(kind)
+                .ok_or_else(|| error(file, line, format!("unknown kind {kind:?}")))?;
+            if actors.iter().any(|a: &KnownActor| a.id == id) {
+                return Err(error(file, line, format!("duplicate id {id:?}")));
+            }
+            let index = actors.len();
+            actors.push(KnownActor {
+                id: id.to_string(),
+                kind,
+                name: name.to_string(),
+                name_en: name_en.to_string(),
+            });
+            for alias in std::iter::once(name)
+                .chain(aliases.split('|'))
+                .map(str::trim)
+                .filter(|a| !a.is_empty())
+            {
+                names.push(alias);
+                owners.push(index);
+            }
+        }
+        let (actor_names, actor_of_alias) = compile(file, &names, &owners)?;
+
+        let (verb_phrases, verb_labels) = labelled(VERBS, verb_class)?;
+        let (verbs, verb_class) = compile(VERBS.0, &verb_phrases, &verb_labels)?;
+        let (cue_phrases, cue_labels) = labelled(CUES, cue)?;
+        let (cues, cue_info) = compile(CUES.0, &cue_phrases, &cue_labels)?;
+        let (target_phrases, target_labels) = labelled(TARGETS, target_kind)?;
+        let (targets, target_kind) = compile(TARGETS.0, &target_phrases, &target_labels)?;
+        let (trap_phrases, trap_labels) = labelled(TRAPS, |reason| Some(reason.to_string()))?;
+        let (traps, _) = compile(TRAPS.0, &trap_phrases, &trap_labels)?;
+
+        Ok(Lexicon {
+            actors,
+            actor_names,
+            actor_of_alias,
+            traps,
+            verbs,
+            verb_class,
+            cues,
+            cue_info,
+            targets,
+            target_kind,
+        })
+    }
+
+    /// The built-in pack, compiled on first use and shared afterwards.
+    ///
+    /// The data files are part of the binary and checked by the test suite,
+    /// so a failure here is a build defect; it still yields an empty lexicon
+    /// rather than a panic, and [`Lexicon::build`] reports the exact line.
+    pub fn get() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(|| Lexicon::build().unwrap_or_else(|_| Lexicon::empty()))
+    }
+
+    fn empty() -> Lexicon {
+        Lexicon {
+            actors: Vec::new(),
+            actor_names: PhraseSet::default(),
+            actor_of_alias: Vec::new(),
+            traps: PhraseSet::default(),
+            verbs: PhraseSet::default(),
+            verb_class: Vec::new(),
+            cues: PhraseSet::default(),
+            cue_info: Vec::new(),
+            targets: PhraseSet::default(),
+            target_kind: Vec::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn built_in_pack_compiles() {
+        let lexicon = Lexicon::build().unwrap_or_else(|e| panic!("{e}"));
+        assert!(lexicon.actors.len() >= 30);
+        assert_eq!(lexicon.actor_names.len(), lexicon.actor_of_alias.len());
+        assert_eq!(lexicon.verbs.len(), lexicon.verb_class.len());
+        assert_eq!(lexicon.cues.len(), lexicon.cue_info.len());
+        assert_eq!(lexicon.targets.len(), lexicon.target_kind.len());
+        for role in [
+            CueRole::Support,
+            CueRole::Oppose,
+            CueRole::Condition,
+            CueRole::Negator,
+            CueRole::Fixed,
+            CueRole::Forecast,
+        ] {
+            assert!(
+                lexicon.cue_info.iter().any(|c| c.role == role),
+                "no cue for {role:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn labels_parse() {
+        assert_eq!(
+            cue("support:demand").map(|c| c.family),
+            Some("demand".to_string())
+        );
+        assert_eq!(cue("negator").map(|c| c.role), Some(CueRole::Negator));
+        assert!(cue("maybe").is_none());
+        assert_eq!(verb_class("source"), Some(VerbClass::Source));
+        assert_eq!(target_kind("foreign"), Some(TargetKind::Foreign));
+    }
+}

@@ -1,0 +1,199 @@
+//! # stance-engine
+//!
+//! Finds the actors of Arabic news articles, attributes statements to them
+//! and decides each actor's stance on the withdrawal of US / coalition /
+//! foreign forces from Iraq, per article, with the evidence behind it.
+//!
+//! ```
+//! use stance_engine::{analyze, Document};
+//!
+//! let docs = [Document::new("a.txt", "وطالب البرلمان العراقي بانسحاب القوات الأمريكية.")];
+//! let matrix = analyze(&docs);
+//! assert_eq!(matrix.schema, "stance-matrix/1");
+//! let parliament = matrix.actors.iter().find(|a| a.id == "iraq-parliament").unwrap();
+//! assert_eq!(parliament.cells[0].stance, stance_engine::Stance::For);
+//! ```
+//!
+//! The pipeline runs one way, one module per stage: [`text`] (normalization
+//! with an offset map, sentences, clitic-aware words), [`lexicon`] (the data
+//! files), [`actors`], [`attribution`], [`stance`] and [`matrix`]. The output
+//! types in [`contract`] serialize to the `stance-matrix/1` contract.
+
+#![deny(missing_docs)]
+
+pub mod actors;
+pub mod attribution;
+pub mod contract;
+pub mod document;
+pub mod lexicon;
+pub mod matcher;
+pub mod matrix;
+pub mod stance;
+pub mod text;
+
+pub use contract::{
+    ActorKind, ActorRow, Document, DocumentSummary, Evidence, Overall, Stance, StanceCell,
+    StanceMatrix,
+};
+
+use std::collections::BTreeMap;
+
+use actors::find_actors;
+use attribution::attribute;
+use document::Prepared;
+use lexicon::Lexicon;
+use matrix::{CellDraft, Finding, MatrixBuilder};
+use stance::{document_on_topic, judge};
+
+/// Longest title kept in the output, in characters.
+const TITLE_CHARS: usize = 160;
+
+/// The first non-empty line of a text, trimmed and shortened.
+pub fn title_of(text: &str) -> String {
+    let line = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("");
+    let mut title: String = line.chars().take(TITLE_CHARS).collect();
+    if line.chars().count() > TITLE_CHARS {
+        title.push('…');
+    }
+    title
+}
+
+/// Analyzes one document into the builder.
+fn analyze_document(id: &str, text: &str, lexicon: &Lexicon, builder: &mut MatrixBuilder) {
+    let doc = Prepared::new(text, lexicon);
+    builder.add_document(DocumentSummary {
+        id: id.to_string(),
+        title: title_of(text),
+        chars: doc.norm.original_len(),
+    });
+    let actors = find_actors(&doc, lexicon);
+    let on_topic = document_on_topic(&doc, lexicon);
+    let mut per_actor: BTreeMap<usize, Vec<Finding>> = BTreeMap::new();
+    for statement in attribute(&doc, lexicon, &actors) {
+        let verdict = judge(&doc, lexicon, statement.first, statement.end, on_topic);
+        let (start, end) = doc.original_range_of_sentence(statement.sentence);
+        let cue = verdict.cue.map_or(String::new(), |(a, b)| {
+            let (s, e) = doc.original_range_of_words(a, b);
+            doc.original_slice(s, e).to_string()
+        });
+        let evidence = Evidence {
+            start,
+            end,
+            text: doc.original_slice(start, end).to_string(),
+            stance: verdict.stance,
+            cue,
+            rule: format!("{}/{}", statement.rule, verdict.family),
+        };
+        for holder in statement.holders {
+            per_actor.entry(holder).or_default().push(Finding {
+                stance: verdict.stance,
+                strength: verdict.strength,
+                evidence: evidence.clone(),
+            });
+        }
+    }
+    for (actor, findings) in per_actor {
+        builder.add_cell(
+            &actors.actors[actor],
+            CellDraft {
+                document: id.to_string(),
+                findings,
+            },
+        );
+    }
+}
+
+/// Analyzes documents and returns the stance matrix.
+///
+/// Document ids are kept as given, except that a repeated id gets a ` (2)`,
+/// ` (3)`… suffix so that every cell names exactly one document.
+pub fn analyze(documents: &[Document]) -> StanceMatrix {
+    let lexicon = Lexicon::get();
+    let mut builder = MatrixBuilder::default();
+    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+    for document in documents {
+        let count = seen.entry(document.id.as_str()).or_insert(0);
+        *count += 1;
+        let id = if *count == 1 {
+            document.id.clone()
+        } else {
+            format!("{} ({})", document.id, count)
+        };
+        analyze_document(&id, &document.text, lexicon, &mut builder);
+    }
+    builder.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_is_first_non_empty_line() {
+        assert_eq!(title_of("\n\n  عنوان  \nنص"), "عنوان");
+        assert_eq!(title_of(""), "");
+        assert_eq!(title_of(&"ا".repeat(200)).chars().count(), TITLE_CHARS + 1);
+    }
+
+    #[test]
+    fn repeated_ids_are_made_unique() {
+        let m = analyze(&[Document::new("a", "x"), Document::new("a", "y")]);
+        assert_eq!(m.documents[0].id, "a");
+        assert_eq!(m.documents[1].id, "a (2)");
+    }
+
+    #[test]
+    fn evidence_is_the_exact_original_slice() {
+        let text = "قالَ البرلمانُ العراقيُّ: نُطالبُ بانسحابِ القواتِ الأمريكيةِ. ثم انتهى.";
+        let m = analyze(&[Document::new("d", text)]);
+        let row = m
+            .actors
+            .iter()
+            .find(|a| a.id == "iraq-parliament")
+            .expect("parliament found");
+        let ev = &row.cells[0].evidence[0];
+        let slice: String = text
+            .chars()
+            .skip(ev.start)
+            .take(ev.end - ev.start)
+            .collect();
+        assert_eq!(ev.text, slice);
+        assert_eq!(row.cells[0].stance, Stance::For);
+    }
+
+    #[test]
+    fn empty_input_gives_an_empty_matrix() {
+        let m = analyze(&[]);
+        assert_eq!(m.schema, "stance-matrix/1");
+        assert!(m.actors.is_empty());
+        let m = analyze(&[Document::new("e", "")]);
+        assert_eq!(m.documents[0].chars, 0);
+    }
+
+    #[test]
+    fn serializes_to_the_contract_field_names() {
+        let m = analyze(&[Document::new(
+            "d",
+            "وطالب البرلمان العراقي بانسحاب القوات الأمريكية.",
+        )]);
+        let json = serde_json::to_value(&m).unwrap_or_default();
+        assert_eq!(json["schema"], "stance-matrix/1");
+        let actor = &json["actors"][0];
+        for field in ["id", "name", "kind", "aliases", "overall", "cells"] {
+            assert!(actor.get(field).is_some(), "missing {field}");
+        }
+        let cell = &actor["cells"][0];
+        for field in ["document", "stance", "confidence", "evidence"] {
+            assert!(cell.get(field).is_some(), "missing {field}");
+        }
+        let ev = &cell["evidence"][0];
+        for field in ["start", "end", "text", "stance", "cue"] {
+            assert!(ev.get(field).is_some(), "missing {field}");
+        }
+        assert_eq!(actor["kind"], "government_body");
+    }
+}

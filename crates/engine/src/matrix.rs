@@ -1,0 +1,278 @@
+//! Aggregation: statements become one cell per actor and document, cells
+//! become rows merged across documents, and the result takes the shape of the
+//! `stance-matrix/1` contract.
+
+use std::collections::{BTreeSet, HashMap};
+
+use crate::actors::DocActor;
+use crate::contract::{
+    ActorKind, ActorRow, DocumentSummary, Evidence, Overall, Stance, StanceCell, StanceMatrix,
+    SCHEMA, TOPIC,
+};
+
+/// What one statement contributes to a cell.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    /// The position of the statement.
+    pub stance: Stance,
+    /// How strongly it was expressed, 0 to 1.
+    pub strength: f32,
+    /// The span behind it.
+    pub evidence: Evidence,
+}
+
+/// All that is known about one actor in one document.
+#[derive(Debug, Clone)]
+pub struct CellDraft {
+    /// The document id.
+    pub document: String,
+    /// The statements the actor holds there.
+    pub findings: Vec<Finding>,
+}
+
+/// An actor row being assembled across documents.
+#[derive(Debug, Clone)]
+struct RowDraft {
+    name: String,
+    name_en: Option<String>,
+    kind: ActorKind,
+    aliases: BTreeSet<String>,
+    cells: Vec<CellDraft>,
+    first_seen: usize,
+}
+
+/// Collects the per-document results and merges them into rows.
+#[derive(Debug, Default)]
+pub struct MatrixBuilder {
+    documents: Vec<DocumentSummary>,
+    rows: HashMap<String, RowDraft>,
+    order: usize,
+}
+
+/// How many `none` statements a cell keeps to show why the actor is a row.
+const NONE_EVIDENCE: usize = 3;
+
+impl MatrixBuilder {
+    /// Records a document.
+    pub fn add_document(&mut self, summary: DocumentSummary) {
+        self.documents.push(summary);
+    }
+
+    /// Records an actor's findings in one document.
+    pub fn add_cell(&mut self, actor: &DocActor, cell: CellDraft) {
+        self.order += 1;
+        let order = self.order;
+        let row = self
+            .rows
+            .entry(actor.key.clone())
+            .or_insert_with(|| RowDraft {
+                name: actor.name.clone(),
+                name_en: actor.name_en.clone(),
+                kind: actor.kind,
+                aliases: BTreeSet::new(),
+                cells: Vec::new(),
+                first_seen: order,
+            });
+        row.aliases.extend(actor.aliases.iter().cloned());
+        row.cells.push(cell);
+    }
+
+    /// The finished matrix.
+    pub fn finish(self) -> StanceMatrix {
+        let mut rows: Vec<(String, RowDraft)> = self.rows.into_iter().collect();
+        rows.sort_by_key(|(_, r)| r.first_seen);
+        let actors = rows
+            .into_iter()
+            .map(|(id, draft)| {
+                let cells: Vec<StanceCell> = draft.cells.into_iter().map(decide_cell).collect();
+                let overall = overall_of(&cells);
+                let mut aliases = draft.aliases;
+                aliases.remove(&draft.name);
+                ActorRow {
+                    id,
+                    name: draft.name,
+                    name_en: draft.name_en,
+                    kind: draft.kind,
+                    aliases: aliases.into_iter().collect(),
+                    overall,
+                    cells,
+                }
+            })
+            .collect();
+        StanceMatrix {
+            schema: SCHEMA.to_string(),
+            topic: TOPIC.to_string(),
+            documents: self.documents,
+            actors,
+        }
+    }
+}
+
+/// Rounds a confidence to two decimals so that output is stable and readable.
+fn round2(x: f32) -> f32 {
+    (x.clamp(0.0, 1.0) * 100.0).round() / 100.0
+}
+
+/// The dominant position of one actor in one document.
+///
+/// Conditional statements absorb `for` statements (wanting withdrawal only in
+/// part or under a condition is conditional, per the guidelines); otherwise
+/// the label with the greater total strength wins.
+pub fn decide_cell(draft: CellDraft) -> StanceCell {
+    let score = |s: Stance| -> f32 {
+        draft
+            .findings
+            .iter()
+            .filter(|f| f.stance == s)
+            .map(|f| f.strength)
+            .sum()
+    };
+    let (for_, against, conditional) = (
+        score(Stance::For),
+        score(Stance::Against),
+        score(Stance::Conditional),
+    );
+    let total = for_ + against + conditional;
+    let (stance, winning) = if total == 0.0 {
+        (Stance::None, 0.0)
+    } else if conditional > 0.0 && conditional + for_ >= against {
+        (Stance::Conditional, conditional + for_)
+    } else if for_ > against {
+        (Stance::For, for_)
+    } else if against > for_ {
+        (Stance::Against, against)
+    } else {
+        // A tie: the first explicit statement decides.
+        let first = draft
+            .findings
+            .iter()
+            .find(|f| f.stance != Stance::None)
+            .map_or(Stance::None, |f| f.stance);
+        (first, total / 2.0)
+    };
+    let mut evidence: Vec<Evidence> = Vec::new();
+    let mut none_kept = 0;
+    for f in draft.findings {
+        let keep = match stance {
+            Stance::None => {
+                none_kept += 1;
+                none_kept <= NONE_EVIDENCE
+            }
+            _ => f.stance != Stance::None,
+        };
+        if keep
+            && !evidence.iter().any(|e| {
+                e.start == f.evidence.start
+                    && e.end == f.evidence.end
+                    && e.stance == f.evidence.stance
+            })
+        {
+            evidence.push(f.evidence);
+        }
+    }
+    let confidence = if stance == Stance::None {
+        0.5
+    } else {
+        let best = evidence.len().min(3) as f32 / 3.0;
+        round2((winning / total) * (0.7 + 0.3 * best))
+    };
+    StanceCell {
+        document: draft.document,
+        stance,
+        confidence,
+        evidence,
+    }
+}
+
+/// The position across documents: the single label all positioned cells
+/// share, or `mixed` when they disagree.
+pub fn overall_of(cells: &[StanceCell]) -> Overall {
+    let labels: BTreeSet<Stance> = cells
+        .iter()
+        .map(|c| c.stance)
+        .filter(|s| *s != Stance::None)
+        .collect();
+    let mut it = labels.into_iter();
+    match (it.next(), it.next()) {
+        (None, _) => Overall::None,
+        (Some(_), Some(_)) => Overall::Mixed,
+        (Some(Stance::For), None) => Overall::For,
+        (Some(Stance::Against), None) => Overall::Against,
+        (Some(Stance::Conditional), None) => Overall::Conditional,
+        (Some(Stance::None), None) => Overall::None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn finding(stance: Stance, start: usize) -> Finding {
+        Finding {
+            stance,
+            strength: 0.8,
+            evidence: Evidence {
+                start,
+                end: start + 1,
+                text: "x".into(),
+                stance,
+                cue: String::new(),
+                rule: String::new(),
+            },
+        }
+    }
+
+    fn cell(stances: &[Stance]) -> StanceCell {
+        decide_cell(CellDraft {
+            document: "d".into(),
+            findings: stances
+                .iter()
+                .enumerate()
+                .map(|(i, s)| finding(*s, i))
+                .collect(),
+        })
+    }
+
+    #[test]
+    fn for_and_conditional_give_conditional() {
+        assert_eq!(
+            cell(&[Stance::For, Stance::Conditional]).stance,
+            Stance::Conditional
+        );
+    }
+
+    #[test]
+    fn majority_decides_between_for_and_against() {
+        assert_eq!(
+            cell(&[Stance::For, Stance::Against, Stance::Against]).stance,
+            Stance::Against
+        );
+    }
+
+    #[test]
+    fn none_only_gives_none_with_some_evidence() {
+        let c = cell(&[Stance::None; 5]);
+        assert_eq!(c.stance, Stance::None);
+        assert_eq!(c.evidence.len(), NONE_EVIDENCE);
+    }
+
+    #[test]
+    fn positioned_cells_keep_only_positioned_evidence() {
+        let c = cell(&[Stance::None, Stance::For]);
+        assert_eq!(c.stance, Stance::For);
+        assert_eq!(c.evidence.len(), 1);
+        assert!(c.confidence > 0.0 && c.confidence <= 1.0);
+    }
+
+    #[test]
+    fn overall_is_mixed_when_documents_disagree() {
+        let cells = vec![
+            cell(&[Stance::For]),
+            cell(&[Stance::Against]),
+            cell(&[Stance::None]),
+        ];
+        assert_eq!(overall_of(&cells), Overall::Mixed);
+        assert_eq!(overall_of(&cells[..1]), Overall::For);
+        assert_eq!(overall_of(&cells[2..]), Overall::None);
+    }
+}

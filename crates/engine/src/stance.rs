@@ -1,0 +1,313 @@
+//! Stance: what a statement says about the withdrawal.
+//!
+//! A statement takes a position only when it is about the topic: a
+//! withdrawal term, or the foreign forces and their presence. Cues then give
+//! the polarity relative to what they apply to (wanting the withdrawal is
+//! `for`, wanting the presence is `against`), a negator shortly before a cue
+//! or before the topic term flips it, condition and partial-withdrawal markers
+//! turn a position into `conditional`, and a prediction without any cue is no
+//! position at all.
+
+use crate::contract::Stance;
+use crate::document::Prepared;
+use crate::lexicon::{CueRole, Lexicon, TargetKind};
+use crate::matcher::PhraseMatch;
+
+/// The verdict on one statement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Judgement {
+    /// The position.
+    pub stance: Stance,
+    /// Words of the deciding cue (or topic term), if any.
+    pub cue: Option<(usize, usize)>,
+    /// The rule family that decided.
+    pub family: String,
+    /// How strongly the evidence supports the label, 0 to 1.
+    pub strength: f32,
+}
+
+impl Judgement {
+    fn none() -> Judgement {
+        Judgement {
+            stance: Stance::None,
+            cue: None,
+            family: "no-position".to_string(),
+            strength: 0.5,
+        }
+    }
+}
+
+/// How far a cue may stand from the topic term it applies to.
+const CUE_REACH_AFTER: usize = 8;
+const CUE_REACH_BEFORE: usize = 5;
+/// How far before a cue a negator still negates it.
+const NEGATION_SCOPE: usize = 3;
+/// How far a foreign marker may stand after a presence term ("القوات العسكرية الأمريكية").
+const FOREIGN_REACH: usize = 3;
+
+/// A topic term that counts for this statement.
+#[derive(Debug, Clone, Copy)]
+struct Topic {
+    kind: TargetKind,
+    first: usize,
+    end: usize,
+}
+
+/// Whether the document talks about foreign forces at all; withdrawal words in
+/// such a document refer to them even when a sentence does not repeat it.
+pub fn document_on_topic(doc: &Prepared, lexicon: &Lexicon) -> bool {
+    doc.targets
+        .iter()
+        .any(|t| lexicon.target_kind[t.phrase] == TargetKind::Foreign)
+        && doc
+            .targets
+            .iter()
+            .any(|t| lexicon.target_kind[t.phrase] == TargetKind::Withdrawal)
+}
+
+fn topics(
+    doc: &Prepared,
+    lexicon: &Lexicon,
+    first: usize,
+    end: usize,
+    on_topic: bool,
+) -> Vec<Topic> {
+    let in_range: Vec<&PhraseMatch> = doc
+        .targets
+        .iter()
+        .filter(|t| t.first >= first && t.end <= end)
+        .collect();
+    let foreign_at = |from: usize, to: usize| {
+        doc.targets.iter().any(|t| {
+            lexicon.target_kind[t.phrase] == TargetKind::Foreign && t.first >= from && t.first < to
+        })
+    };
+    let sentence =
+        doc.sentences[doc.sentence_of_word[first.min(doc.words.len().saturating_sub(1))]];
+    let mut out = Vec::new();
+    for t in in_range {
+        let kind = lexicon.target_kind[t.phrase];
+        let counts = match kind {
+            TargetKind::Withdrawal => {
+                on_topic || foreign_at(sentence.first_word, sentence.end_word)
+            }
+            TargetKind::Presence => foreign_at(t.first, t.end + FOREIGN_REACH),
+            TargetKind::Foreign => false,
+        };
+        if counts {
+            out.push(Topic {
+                kind,
+                first: t.first,
+                end: t.end,
+            });
+        }
+    }
+    out
+}
+
+fn role(lexicon: &Lexicon, m: &PhraseMatch) -> CueRole {
+    lexicon.cue_info[m.phrase].role
+}
+
+/// Whether a negator stands within reach before `at` with no other cue between.
+fn negated_before(lexicon: &Lexicon, cues: &[&PhraseMatch], at: usize, floor: usize) -> bool {
+    let mut negations = 0;
+    for m in cues
+        .iter()
+        .rev()
+        .filter(|m| m.end <= at && m.first >= floor)
+    {
+        if at - m.end > NEGATION_SCOPE {
+            break;
+        }
+        match role(lexicon, m) {
+            CueRole::Negator => negations += 1,
+            CueRole::Fixed | CueRole::Forecast => {}
+            _ => break,
+        }
+    }
+    negations % 2 == 1
+}
+
+fn polarity(role: CueRole, kind: TargetKind) -> Stance {
+    match (role, kind) {
+        (CueRole::Support, TargetKind::Withdrawal) | (CueRole::Oppose, TargetKind::Presence) => {
+            Stance::For
+        }
+        _ => Stance::Against,
+    }
+}
+
+fn flip(stance: Stance) -> Stance {
+    match stance {
+        Stance::For => Stance::Against,
+        Stance::Against => Stance::For,
+        other => other,
+    }
+}
+
+/// Judges the content `first..end` (word indices) of a statement.
+pub fn judge(
+    doc: &Prepared,
+    lexicon: &Lexicon,
+    first: usize,
+    end: usize,
+    on_topic: bool,
+) -> Judgement {
+    if first >= end {
+        return Judgement::none();
+    }
+    let topics = topics(doc, lexicon, first, end, on_topic);
+    if topics.is_empty() {
+        return Judgement::none();
+    }
+    let cues: Vec<&PhraseMatch> = doc
+        .cues
+        .iter()
+        .filter(|c| c.first >= first && c.end <= end)
+        .collect();
+    let mut polar: Vec<(Stance, &PhraseMatch, f32)> = Vec::new();
+    for cue in cues
+        .iter()
+        .filter(|c| matches!(role(lexicon, c), CueRole::Support | CueRole::Oppose))
+    {
+        let after = topics
+            .iter()
+            .find(|t| t.first >= cue.end && t.first - cue.end <= CUE_REACH_AFTER);
+        let before = topics
+            .iter()
+            .rev()
+            .find(|t| t.end <= cue.first && cue.first - t.end <= CUE_REACH_BEFORE);
+        let Some(topic) = after.or(before) else {
+            continue;
+        };
+        let mut stance = polarity(role(lexicon, cue), topic.kind);
+        let mut strength =
+            if topic.first.abs_diff(cue.end) <= 2 || cue.first.abs_diff(topic.end) <= 2 {
+                0.9
+            } else {
+                0.7
+            };
+        if negated_before(lexicon, &cues, cue.first, first) {
+            stance = flip(stance);
+            strength -= 0.1;
+        }
+        if topic.first > cue.first && negated_before(lexicon, &cues, topic.first, cue.end) {
+            stance = flip(stance);
+        }
+        polar.push((stance, cue, strength));
+    }
+    let condition = cues.iter().find(|c| role(lexicon, c) == CueRole::Condition);
+    if polar.is_empty() {
+        // Ending the combat role or turning the mission into training is a
+        // partial withdrawal even without a cue of wanting.
+        let partial = condition.filter(|c| {
+            let family = lexicon.cue_info[c.phrase].family.as_str();
+            family != "unless"
+                && family != "if"
+                && topics.iter().any(|t| t.kind == TargetKind::Withdrawal)
+        });
+        return match partial {
+            Some(c) if !cues.iter().any(|c| role(lexicon, c) == CueRole::Forecast) => Judgement {
+                stance: Stance::Conditional,
+                cue: Some((c.first, c.end)),
+                family: lexicon.cue_info[c.phrase].family.clone(),
+                strength: 0.6,
+            },
+            _ => Judgement::none(),
+        };
+    }
+    if let Some(c) = condition {
+        let strength = polar.iter().map(|p| p.2).fold(0.0, f32::max);
+        return Judgement {
+            stance: Stance::Conditional,
+            cue: Some((c.first, c.end)),
+            family: lexicon.cue_info[c.phrase].family.clone(),
+            strength,
+        };
+    }
+    let fors = polar.iter().filter(|p| p.0 == Stance::For).count();
+    let againsts = polar.len() - fors;
+    let winner = match fors.cmp(&againsts) {
+        std::cmp::Ordering::Greater => Stance::For,
+        std::cmp::Ordering::Less => Stance::Against,
+        std::cmp::Ordering::Equal => polar[0].0,
+    };
+    let (_, cue, strength) = polar
+        .iter()
+        .find(|p| p.0 == winner)
+        .copied()
+        .unwrap_or(polar[0]);
+    let agreement = fors.max(againsts) as f32 / polar.len() as f32;
+    Judgement {
+        stance: winner,
+        cue: Some((cue.first, cue.end)),
+        family: lexicon.cue_info[cue.phrase].family.clone(),
+        strength: strength * agreement,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn label(text: &str) -> Stance {
+        let lexicon = Lexicon::get();
+        let doc = Prepared::new(text, lexicon);
+        judge(&doc, lexicon, 0, doc.words.len(), false).stance
+    }
+
+    #[test]
+    fn demand_for_withdrawal_is_for() {
+        assert_eq!(label("نطالب بانسحاب القوات الأمريكية"), Stance::For);
+    }
+
+    #[test]
+    fn rejection_of_withdrawal_is_against() {
+        assert_eq!(label("يرفضون جلاء القوات الأمريكية"), Stance::Against);
+    }
+
+    #[test]
+    fn negated_desire_is_against() {
+        assert_eq!(label("لا نريد انسحاب القوات الأجنبية"), Stance::Against);
+    }
+
+    #[test]
+    fn no_need_for_the_forces_is_for() {
+        assert_eq!(label("لم نعد بحاجة إلى القوات الأجنبية"), Stance::For);
+    }
+
+    #[test]
+    fn still_needing_them_for_training_is_conditional() {
+        assert_eq!(
+            label("لا يزال البلد بحاجة إلى القوات الدولية في التدريب"),
+            Stance::Conditional
+        );
+    }
+
+    #[test]
+    fn withdrawal_unless_is_conditional() {
+        assert_eq!(
+            label("تؤيد سحب القوات الأمريكية ما لم يتحسن الوضع"),
+            Stance::Conditional
+        );
+    }
+
+    #[test]
+    fn a_bare_forecast_is_no_position() {
+        assert_eq!(
+            label("لن تنسحب القوات الأمريكية في الأجل القريب"),
+            Stance::None
+        );
+    }
+
+    #[test]
+    fn off_topic_gives_no_position() {
+        assert_eq!(label("نطالب بتحسين الكهرباء"), Stance::None);
+    }
+
+    #[test]
+    fn iraqi_forces_alone_are_not_the_topic() {
+        assert_eq!(label("نطالب بدعم القوات العراقية"), Stance::None);
+    }
+}

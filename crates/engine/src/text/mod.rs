@@ -1,0 +1,13 @@
+//! The text stage: everything that turns raw article text into something the
+//! later stages can match against, without ever losing the way back to the
+//! original characters.
+
+mod normalize;
+mod segment;
+mod variants;
+mod words;
+
+pub use normalize::{normalize_word, NormText};
+pub use segment::{sentences, Sentence};
+pub use variants::fold_variants;
+pub use words::{match_key, without_article, word_keys, words, Word};

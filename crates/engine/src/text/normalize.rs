@@ -1,0 +1,291 @@
+//! Orthographic normalization for matching.
+//!
+//! Arabic news spells one word many ways: with or without diacritics and
+//! tatweel, with hamza on the alef or not, final ya as alef maqsura, ta marbuta
+//! as ha, Persian letters pasted from other sources, Arabic-Indic digits, and a
+//! zoo of quotation marks. Matching runs on one canonical form, and every byte
+//! of that form remembers which original code points it came from, so that
+//! evidence can be cut from the untouched original.
+
+/// A normalized copy of a text with a map back to the original.
+#[derive(Debug, Clone)]
+pub struct NormText {
+    /// The canonical form used for matching.
+    pub text: String,
+    /// For each byte of `text`, the original code-point index where its character starts.
+    orig_start: Vec<u32>,
+    /// For each byte of `text`, the original code-point index just past its character
+    /// (including any marks that normalization dropped after it).
+    orig_end: Vec<u32>,
+    /// Number of code points in the original.
+    orig_len: usize,
+}
+
+/// What one original character becomes.
+enum Mapped {
+    /// Dropped, but belongs to the preceding letter (diacritics, tatweel).
+    Attach,
+    /// Dropped as if it were not there (format controls).
+    Drop,
+    /// Replaced by one character.
+    One(char),
+    /// Expanded to several characters (ligatures).
+    Many(&'static str),
+}
+
+fn map_char(c: char) -> Mapped {
+    use Mapped::*;
+    match c {
+        // Harakat, tanwin, shadda, sukun, small high signs, superscript alef, tatweel.
+        '\u{0610}'..='\u{061A}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{06D6}'..='\u{06ED}'
+        | '\u{0640}' => Attach,
+        // Combining marks of other scripts stay attached to their base letter too.
+        '\u{0300}'..='\u{036F}' => Attach,
+        // Zero-width and bidi controls, soft hyphen, BOM.
+        '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2069}'
+        | '\u{00AD}'
+        | '\u{FEFF}'
+        | '\u{061C}' => Drop,
+        'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => One('ا'),
+        'ى' | 'ی' | 'ې' | 'ئ' => One('ي'),
+        'ة' | 'ۀ' | 'ە' | 'ہ' | 'ھ' => One('ه'),
+        'ؤ' => One('و'),
+        'ک' | 'ڪ' => One('ك'),
+        'گ' => One('ك'),
+        'پ' => One('ب'),
+        'چ' => One('ج'),
+        'ژ' => One('ز'),
+        'ڤ' => One('ف'),
+        // Every quotation mark becomes one ASCII double quote.
+        '“' | '”' | '«' | '»' | '„' | '‟' | '″' | '〝' | '〞' | '＂' => One('"'),
+        '‘' | '’' | '‚' | '‛' | '′' | '‹' | '›' => One('\''),
+        '٠'..='٩' => One(char::from(b'0' + (c as u32 - '٠' as u32) as u8)),
+        '۰'..='۹' => One(char::from(b'0' + (c as u32 - '۰' as u32) as u8)),
+        '٫' => One('.'),
+        '٬' => One(','),
+        '\r' => Drop,
+        '\t' | '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
+            One(' ')
+        }
+        '\u{2028}' | '\u{2029}' | '\u{0085}' => One('\n'),
+        // Lam-alef ligatures and the Allah ligature from presentation forms.
+        'ﻻ' | 'ﻼ' | 'ﻷ' | 'ﻸ' | 'ﻹ' | 'ﻺ' | 'ﻵ' | 'ﻶ' => Many("لا"),
+        '\u{FDF2}' => Many("الله"),
+        // Other Arabic presentation forms: fold the isolated/initial/medial/final
+        // variants of the basic letters back to the letters themselves.
+        '\u{FE80}'..='\u{FEFC}' => One(presentation_base(c)),
+        _ => {
+            if c.is_uppercase() {
+                One(c.to_lowercase().next().unwrap_or(c))
+            } else {
+                One(c)
+            }
+        }
+    }
+}
+
+/// Base letter of an Arabic Presentation Forms-B letter (U+FE80–U+FEFC).
+fn presentation_base(c: char) -> char {
+    // Letters in block order with how many contextual forms each has.
+    const TABLE: &[(char, u32)] = &[
+        ('ء', 1),
+        ('ا', 2),
+        ('ا', 2),
+        ('و', 2),
+        ('ا', 2),
+        ('ي', 4),
+        ('ا', 2),
+        ('ب', 4),
+        ('ه', 2),
+        ('ت', 4),
+        ('ث', 4),
+        ('ج', 4),
+        ('ح', 4),
+        ('خ', 4),
+        ('د', 2),
+        ('ذ', 2),
+        ('ر', 2),
+        ('ز', 2),
+        ('س', 4),
+        ('ش', 4),
+        ('ص', 4),
+        ('ض', 4),
+        ('ط', 4),
+        ('ظ', 4),
+        ('ع', 4),
+        ('غ', 4),
+        ('ف', 4),
+        ('ق', 4),
+        ('ك', 4),
+        ('ل', 4),
+        ('م', 4),
+        ('ن', 4),
+        ('ه', 4),
+        ('و', 2),
+        ('ي', 2),
+        ('ي', 4),
+    ];
+    let mut offset = c as u32 - 0xFE80;
+    for &(base, forms) in TABLE {
+        if offset < forms {
+            return base;
+        }
+        offset -= forms;
+    }
+    c
+}
+
+impl NormText {
+    /// Normalizes `original`, keeping the offset map.
+    pub fn new(original: &str) -> NormText {
+        let mut text = String::with_capacity(original.len());
+        let mut orig_start = Vec::with_capacity(original.len());
+        let mut orig_end = Vec::with_capacity(original.len());
+        // Byte index in `text` where the last emitted character starts.
+        let mut last_char_at: Option<usize> = None;
+        let mut pending_start: Option<u32> = None;
+        let mut count = 0usize;
+        for (i, c) in original.chars().enumerate() {
+            count = i + 1;
+            let i = i as u32;
+            let mut push = |text: &mut String, ch: char, start: u32| {
+                let at = text.len();
+                text.push(ch);
+                for _ in at..text.len() {
+                    orig_start.push(start);
+                    orig_end.push(i + 1);
+                }
+                at
+            };
+            match map_char(c) {
+                Mapped::Attach => match last_char_at {
+                    Some(at) => {
+                        for e in &mut orig_end[at..] {
+                            *e = i + 1;
+                        }
+                    }
+                    // A mark with nothing before it belongs to the next letter.
+                    None => {
+                        pending_start.get_or_insert(i);
+                    }
+                },
+                Mapped::Drop => {}
+                Mapped::One(ch) => {
+                    let start = pending_start.take().unwrap_or(i);
+                    last_char_at = Some(push(&mut text, ch, start));
+                }
+                Mapped::Many(expansion) => {
+                    let start = pending_start.take().unwrap_or(i);
+                    for ch in expansion.chars() {
+                        last_char_at = Some(push(&mut text, ch, start));
+                    }
+                }
+            }
+        }
+        NormText {
+            text,
+            orig_start,
+            orig_end,
+            orig_len: count,
+        }
+    }
+
+    /// Maps a byte range of the normalized text to a code-point range of the original.
+    pub fn to_original(&self, start: usize, end: usize) -> (usize, usize) {
+        if start >= end || start >= self.text.len() {
+            let at = self
+                .orig_start
+                .get(start)
+                .map_or(self.orig_len, |&s| s as usize);
+            return (at, at);
+        }
+        let end = end.min(self.text.len());
+        (
+            self.orig_start[start] as usize,
+            self.orig_end[end - 1] as usize,
+        )
+    }
+
+    /// Length of the original in code points.
+    pub fn original_len(&self) -> usize {
+        self.orig_len
+    }
+}
+
+/// Normalizes a single lexicon word or phrase (no offsets needed).
+pub fn normalize_word(s: &str) -> String {
+    NormText::new(s.trim()).text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn slice(original: &str, range: (usize, usize)) -> String {
+        original
+            .chars()
+            .skip(range.0)
+            .take(range.1 - range.0)
+            .collect()
+    }
+
+    #[test]
+    fn folds_orthographic_variants() {
+        assert_eq!(normalize_word("أمريكي"), normalize_word("امريكي"));
+        assert_eq!(normalize_word("مُسْتَشْفَى"), "مستشفي");
+        assert_eq!(normalize_word("الـــقوات"), "القوات");
+        assert_eq!(normalize_word("الحكومة"), "الحكومه");
+        assert_eq!(normalize_word("مسؤول"), "مسوول");
+        assert_eq!(normalize_word("٢٠٢٤"), "2024");
+        assert_eq!(normalize_word("«قال»"), "\"قال\"");
+        assert_eq!(normalize_word("ایران"), "ايران");
+        assert_eq!(normalize_word("CNN"), "cnn");
+    }
+
+    #[test]
+    fn presentation_forms_fold_to_letters() {
+        assert_eq!(normalize_word("ﻻ"), "لا");
+        assert_eq!(normalize_word("\u{FDF2}"), "الله");
+        assert_eq!(normalize_word("\u{FEE3}\u{FEB4}\u{FEE8}"), "مسن");
+    }
+
+    #[test]
+    fn drops_format_controls() {
+        assert_eq!(normalize_word("قو\u{200B}ات\u{200F}"), "قوات");
+    }
+
+    #[test]
+    fn offsets_cover_dropped_marks() {
+        let original = "قالَ الوزيرُ: نعم";
+        let norm = NormText::new(original);
+        let start = norm.text.find("الوزير").unwrap();
+        let end = start + "الوزير".len();
+        // The trailing damma belongs to the word.
+        assert_eq!(slice(original, norm.to_original(start, end)), "الوزيرُ");
+    }
+
+    #[test]
+    fn offsets_survive_expansion_and_crlf() {
+        let original = "ﻻ\r\nنريد";
+        let norm = NormText::new(original);
+        assert_eq!(norm.text, "لا\nنريد");
+        let at = norm.text.find("نريد").unwrap();
+        assert_eq!(
+            slice(original, norm.to_original(at, norm.text.len())),
+            "نريد"
+        );
+        assert_eq!(slice(original, norm.to_original(0, 2)), "ﻻ");
+    }
+
+    #[test]
+    fn empty_text_maps_to_empty() {
+        let norm = NormText::new("");
+        assert_eq!(norm.to_original(0, 0), (0, 0));
+        assert_eq!(norm.original_len(), 0);
+    }
+}

@@ -1,0 +1,138 @@
+//! Words and their clitic-stripped keys.
+//!
+//! Arabic glues conjunctions (و، ف), prepositions (ب، ل، ك) and the article
+//! (ال) to the front of words: "وللقوات" is و + ل + ال + قوات. Lexicon entries
+//! are written bare, and a word matches an entry when one of its keys equals
+//! the entry's key. A stripped reading must keep at least two letters, and the
+//! unstripped word is always a key too, so "وزير" still matches itself.
+
+use super::variants::fold_variants;
+
+/// A word as a byte range of the normalized text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Splits normalized text into words (runs of letters and digits).
+pub fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in text[from..to].char_indices() {
+        let at = from + i;
+        match (is_word_char(c), start) {
+            (true, None) => start = Some(at),
+            (false, Some(s)) => {
+                out.push(Word { start: s, end: at });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(Word { start: s, end: to });
+    }
+    out
+}
+
+/// Minimum letters a stem must keep after a clitic is stripped.
+const MIN_STEM: usize = 2;
+
+fn strip<'a>(word: &'a str, prefix: &str) -> Option<&'a str> {
+    word.strip_prefix(prefix)
+        .filter(|rest| rest.chars().count() >= MIN_STEM)
+}
+
+/// Removes the article, if any, so that "القوات" and "قوات" share a key.
+pub fn without_article(word: &str) -> &str {
+    strip(word, "ال").unwrap_or(word)
+}
+
+/// The key of a bare (clitic-free) normalized word: no article, variants folded.
+pub fn match_key(word: &str) -> String {
+    fold_variants(without_article(word))
+}
+
+/// The keys of one normalized word: the article-free forms of every reading
+/// of its proclitics, the word itself first. At most a handful per word.
+pub fn word_keys(word: &str) -> Vec<String> {
+    let mut readings: Vec<&str> = vec![word];
+    // Conjunction: و or ف.
+    for conj in ["و", "ف"] {
+        if let Some(rest) = strip(word, conj) {
+            readings.push(rest);
+        }
+    }
+    let mut keys: Vec<String> = Vec::with_capacity(6);
+    for reading in readings {
+        let mut push = |k: &str| {
+            let k = fold_variants(k);
+            if !keys.contains(&k) {
+                keys.push(k);
+            }
+        };
+        push(without_article(reading));
+        // لل = ل + ال ("للقوات").
+        if let Some(rest) = strip(reading, "لل") {
+            push(rest);
+        }
+        // Preposition before the article: بال، كال، لال is rare but seen.
+        for prep in ["ب", "ل", "ك"] {
+            if let Some(rest) = strip(reading, prep) {
+                if let Some(stem) = strip(rest, "ال") {
+                    push(stem);
+                } else if prep != "ك" {
+                    // Preposition on an indefinite noun or a name: "بواشنطن", "لبغداد".
+                    push(rest);
+                }
+            }
+        }
+    }
+    keys
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn list(text: &str) -> Vec<&str> {
+        words(text, 0, text.len())
+            .iter()
+            .map(|w| &text[w.start..w.end])
+            .collect()
+    }
+
+    #[test]
+    fn words_split_on_punctuation_and_quotes() {
+        assert_eq!(list("قال \"واشنطن\"، 2024."), vec!["قال", "واشنطن", "2024"]);
+    }
+
+    #[test]
+    fn keys_strip_clitics() {
+        assert!(word_keys("وللقوات").contains(&"قوات".to_string()));
+        assert!(word_keys("بالانسحاب").contains(&"انسحاب".to_string()));
+        assert!(word_keys("والعراق").contains(&"عراق".to_string()));
+        assert!(word_keys("فقال").contains(&"قال".to_string()));
+        assert!(word_keys("لواشنطن").contains(&"واشنطن".to_string()));
+    }
+
+    #[test]
+    fn keys_keep_the_word_itself_first() {
+        assert_eq!(word_keys("وزير")[0], "وزير");
+        assert_eq!(word_keys("القوات")[0], "قوات");
+    }
+
+    #[test]
+    fn short_words_keep_their_letters() {
+        // "ولي" must not become "لي" + conjunction, nor "لا" lose its lam.
+        assert_eq!(word_keys("لا"), vec!["لا"]);
+        assert!(!word_keys("ال").is_empty());
+    }
+}

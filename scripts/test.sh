@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs every test of the project on a fresh machine: installs what is
+# missing (scripts/setup.sh), then lint, unit and integration tests, the gold
+# evaluation on the seed articles, the release build of the widget, and the
+# browser end-to-end tests against it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export TRUNK_SKIP_VERSION_CHECK=true
+
+step() { printf '\n=== %s\n' "$*"; }
+
+step "format"
+cargo fmt --all --check
+
+step "clippy (engine and CLI, native)"
+cargo clippy --locked -p stance-engine -p stance-cli --all-targets -- -D warnings
+step "clippy (widget, wasm32)"
+cargo clippy --locked -p stance-widget --target wasm32-unknown-unknown -- -D warnings
+
+step "unit and integration tests"
+cargo test --locked -p stance-engine -p stance-cli
+
+step "gold evaluation on the seed articles"
+./tests/gold/run.sh
+
+step "release build of the widget (trunk, offline)"
+trunk build --release --locked
+ls dist/index.html dist/*.wasm >/dev/null
+
+step "browser end-to-end tests (headless Chromium)"
+node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,6 @@
+//! The widget's components, one concern per file.
+
+pub mod editor;
+pub mod evidence;
+pub mod legend;
+pub mod matrix;

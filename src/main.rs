@@ -1,0 +1,16 @@
+//! The stance matrix widget: paste Arabic articles, see who stands where.
+//!
+//! `main` only installs the panic hook and mounts the app; the components
+//! live in [`components`], the state in [`state`], and the JavaScript API in
+//! [`api`]. No analysis logic lives here: it is all in `stance-engine`.
+
+mod api;
+mod app;
+mod components;
+mod labels;
+mod state;
+
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

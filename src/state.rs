@@ -1,0 +1,86 @@
+//! The widget's state: the pasted text, the articles cut from it, the last
+//! analysis and the selected cell, with the text kept in local storage so a
+//! reload never loses it.
+
+use leptos::prelude::*;
+use stance_engine::{Document, StanceMatrix};
+
+/// A line holding only this marker separates articles in the editor.
+pub const ARTICLE_SEPARATOR: &str = "---";
+
+/// Where the text is kept between visits.
+const STORAGE_KEY: &str = "stance-widget/text";
+
+/// The cell whose evidence is shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SelectedCell {
+    /// Actor id.
+    pub actor: String,
+    /// Document id.
+    pub document: String,
+}
+
+/// All reactive state of the page.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The editor's text.
+    pub text: RwSignal<String>,
+    /// The latest analysis.
+    pub matrix: RwSignal<Option<StanceMatrix>>,
+    /// Whether an analysis is pending.
+    pub busy: RwSignal<bool>,
+    /// The selected cell.
+    pub selected: RwSignal<Option<SelectedCell>>,
+}
+
+impl AppState {
+    /// Fresh state, with the text restored from local storage.
+    pub fn new() -> AppState {
+        AppState {
+            text: RwSignal::new(load_text().unwrap_or_default()),
+            matrix: RwSignal::new(None),
+            busy: RwSignal::new(false),
+            selected: RwSignal::new(None),
+        }
+    }
+}
+
+/// Cuts the editor text into articles at separator lines; ids are "1", "2", …
+pub fn split_articles(text: &str) -> Vec<Document> {
+    let mut articles = Vec::new();
+    let mut current = String::new();
+    let mut push = |current: &mut String| {
+        if !current.trim().is_empty() {
+            articles.push(Document::new(
+                (articles.len() + 1).to_string(),
+                std::mem::take(current),
+            ));
+        }
+        current.clear();
+    };
+    for line in text.split_inclusive('\n') {
+        if line.trim() == ARTICLE_SEPARATOR {
+            push(&mut current);
+        } else {
+            current.push_str(line);
+        }
+    }
+    push(&mut current);
+    articles
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The text saved by the last visit.
+pub fn load_text() -> Option<String> {
+    storage()?.get_item(STORAGE_KEY).ok().flatten()
+}
+
+/// Saves the text; a full or disabled storage is not an error worth a panic.
+pub fn save_text(text: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(STORAGE_KEY, text);
+    }
+}

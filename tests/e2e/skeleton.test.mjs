@@ -1,0 +1,78 @@
+// The walking skeleton end to end: paste a seed article, see stance cells,
+// open a cell's evidence, and call the JavaScript API.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serveDist, launchBrowser, openWidget, screenshot, seedsDir } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('pasting a seed article fills the matrix and a cell shows its evidence', async () => {
+  const { context, page, errors } = await openWidget(browser, server.url);
+  const article = await readFile(join(seedsDir, '001_868e95aa441b7ad2.txt'), 'utf8');
+  await page.fill('textarea', article);
+
+  const table = page.locator('table[data-role="stance-matrix"]');
+  await table.waitFor();
+  const cells = page.locator('[data-stance][data-actor][data-document]');
+  await cells.first().waitFor();
+  assert.ok((await cells.count()) >= 3, 'several actors get a cell');
+
+  const positioned = page.locator('[data-stance="for"], [data-stance="against"], [data-stance="conditional"]');
+  await positioned.first().click();
+  const evidence = page.locator('[data-role="evidence"] blockquote');
+  await evidence.first().waitFor();
+  const quoted = await evidence.first().textContent();
+  assert.ok(quoted && quoted.length > 10, 'the evidence shows a sentence');
+  assert.ok(article.includes(quoted), 'the evidence is a verbatim slice of the article');
+
+  await screenshot(page, 'skeleton-evidence');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the JavaScript API returns the stance-matrix/1 contract', async () => {
+  const { context, page } = await openWidget(browser, server.url);
+  await page.waitForFunction(() => window.wasmBindings && typeof window.wasmBindings.analyze === 'function');
+  const result = await page.evaluate(() =>
+    window.wasmBindings.analyze([{ id: 'x', text: 'وطالب البرلمان العراقي بانسحاب القوات الأمريكية من البلاد.' }]),
+  );
+  assert.equal(result.schema, 'stance-matrix/1');
+  assert.equal(result.documents[0].id, 'x');
+  const parliament = result.actors.find((a) => a.id === 'iraq-parliament');
+  assert.equal(parliament.cells[0].stance, 'for');
+  const message = await page.evaluate(() => {
+    try {
+      window.wasmBindings.analyze('not a list');
+      return 'no error';
+    } catch (e) {
+      return String(e.message ?? e);
+    }
+  });
+  assert.match(message, /analyze expects an array/);
+  await context.close();
+});
+
+test('the page asks for nothing beyond its own files', async () => {
+  const { context, page } = await openWidget(browser, server.url);
+  const foreign = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) foreign.push(r.url());
+  });
+  await page.fill('textarea', 'قال بايدن إن القوات باقية.');
+  await page.locator('[data-stance]').first().waitFor();
+  assert.deepEqual(foreign, []);
+  await context.close();
+});
