@@ -11,11 +11,8 @@ use wasm_bindgen::prelude::*;
 /// of `{id: string, text: string}` objects.
 #[wasm_bindgen]
 pub fn analyze(docs: JsValue) -> Result<JsValue, JsError> {
-    let docs: Vec<Document> = serde_wasm_bindgen::from_value(docs).map_err(|e| {
-        JsError::new(&format!(
-            "analyze expects an array of {{id: string, text: string}}: {e}"
-        ))
-    })?;
+    let docs: Vec<Document> = serde_wasm_bindgen::from_value(docs)
+        .map_err(|e| JsError::new(&format!("analyze expects an array of {{id: string, text: string}}: {e}")))?;
     let matrix = stance_engine::analyze(&docs);
     matrix
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())

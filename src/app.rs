@@ -4,9 +4,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::components::{
-    editor::Editor, evidence::EvidencePanel, legend::Legend, matrix::MatrixTable,
-};
+use crate::components::{editor::Editor, evidence::EvidencePanel, legend::Legend, matrix::MatrixTable};
 use crate::state::{save_text, split_articles, AppState};
 
 /// How long typing must pause before the text is analyzed again.

@@ -32,21 +32,9 @@ pub fn stance_key(stance: Stance) -> &'static str {
 pub fn overall_parts(overall: Overall) -> (&'static str, &'static str, &'static str) {
     match overall {
         Overall::For => ("for", stance_glyph(Stance::For), stance_label(Stance::For)),
-        Overall::Against => (
-            "against",
-            stance_glyph(Stance::Against),
-            stance_label(Stance::Against),
-        ),
-        Overall::Conditional => (
-            "conditional",
-            stance_glyph(Stance::Conditional),
-            stance_label(Stance::Conditional),
-        ),
-        Overall::None => (
-            "none",
-            stance_glyph(Stance::None),
-            stance_label(Stance::None),
-        ),
+        Overall::Against => ("against", stance_glyph(Stance::Against), stance_label(Stance::Against)),
+        Overall::Conditional => ("conditional", stance_glyph(Stance::Conditional), stance_label(Stance::Conditional)),
+        Overall::None => ("none", stance_glyph(Stance::None), stance_label(Stance::None)),
         Overall::Mixed => ("mixed", "◐", "متباين"),
     }
 }

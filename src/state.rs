@@ -51,10 +51,7 @@ pub fn split_articles(text: &str) -> Vec<Document> {
     let mut current = String::new();
     let mut push = |current: &mut String| {
         if !current.trim().is_empty() {
-            articles.push(Document::new(
-                (articles.len() + 1).to_string(),
-                std::mem::take(current),
-            ));
+            articles.push(Document::new((articles.len() + 1).to_string(), std::mem::take(current)));
         }
         current.clear();
     };

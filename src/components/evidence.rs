@@ -13,10 +13,7 @@ pub fn EvidencePanel() -> impl IntoView {
         let selected = state.selected.get()?;
         let matrix = state.matrix.get()?;
         let actor = matrix.actors.iter().find(|a| a.id == selected.actor)?;
-        let cell = actor
-            .cells
-            .iter()
-            .find(|c| c.document == selected.document)?;
+        let cell = actor.cells.iter().find(|c| c.document == selected.document)?;
         let items = cell
             .evidence
             .iter()

@@ -13,12 +13,9 @@ pub fn MatrixTable() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || match state.matrix.get() {
         None => view! { <p class="empty">"…"</p> }.into_any(),
-        Some(m) if m.documents.is_empty() => {
-            view! { <p class="empty">"لا نص بعد. الصق مقالاً لتظهر المواقف."</p> }.into_any()
-        }
+        Some(m) if m.documents.is_empty() => view! { <p class="empty">"لا نص بعد. الصق مقالاً لتظهر المواقف."</p> }.into_any(),
         Some(m) if m.actors.is_empty() => {
-            view! { <p class="empty">"لم يُعثر على أطراف منسوب إليها كلام أو موقف في هذا النص."</p> }
-                .into_any()
+            view! { <p class="empty">"لم يُعثر على أطراف منسوب إليها كلام أو موقف في هذا النص."</p> }.into_any()
         }
         Some(m) => table(&m, state).into_any(),
     }
@@ -30,21 +27,13 @@ fn table(m: &StanceMatrix, state: AppState) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, d)| {
-            let title = if d.title.is_empty() {
-                format!("المقال {}", i + 1)
-            } else {
-                d.title.clone()
-            };
+            let title = if d.title.is_empty() { format!("المقال {}", i + 1) } else { d.title.clone() };
             let tooltip = title.clone();
             view! { <th scope="col" title=tooltip><span class="doc-title">{title}</span></th> }
         })
         .collect_view();
     let doc_ids: Vec<String> = m.documents.iter().map(|d| d.id.clone()).collect();
-    let rows = m
-        .actors
-        .iter()
-        .map(|a| row(a, &doc_ids, state))
-        .collect_view();
+    let rows = m.actors.iter().map(|a| row(a, &doc_ids, state)).collect_view();
     view! {
         <div class="table-scroll">
             <table data-role="stance-matrix" class="matrix">
@@ -66,27 +55,16 @@ fn row(actor: &ActorRow, doc_ids: &[String], state: AppState) -> impl IntoView {
     let cells = doc_ids
         .iter()
         .enumerate()
-        .map(
-            |(i, doc)| match actor.cells.iter().find(|c| &c.document == doc) {
-                None => {
-                    view! { <td class="absent"><span aria-hidden="true">"—"</span></td> }.into_any()
-                }
-                Some(cell) => {
-                    let selected = SelectedCell {
-                        actor: actor.id.clone(),
-                        document: doc.clone(),
-                    };
-                    let is_selected = {
-                        let selected = selected.clone();
-                        move || state.selected.get().as_ref() == Some(&selected)
-                    };
-                    let aria = format!(
-                        "{}: {} — المقال {}",
-                        actor.name,
-                        stance_label(cell.stance),
-                        i + 1
-                    );
-                    view! {
+        .map(|(i, doc)| match actor.cells.iter().find(|c| &c.document == doc) {
+            None => view! { <td class="absent"><span aria-hidden="true">"—"</span></td> }.into_any(),
+            Some(cell) => {
+                let selected = SelectedCell { actor: actor.id.clone(), document: doc.clone() };
+                let is_selected = {
+                    let selected = selected.clone();
+                    move || state.selected.get().as_ref() == Some(&selected)
+                };
+                let aria = format!("{}: {} — المقال {}", actor.name, stance_label(cell.stance), i + 1);
+                view! {
                     <td
                         class=format!("cell stance stance-{}", stance_key(cell.stance))
                         class:selected=is_selected
@@ -105,9 +83,8 @@ fn row(actor: &ActorRow, doc_ids: &[String], state: AppState) -> impl IntoView {
                     </td>
                 }
                 .into_any()
-                }
-            },
-        )
+            }
+        })
         .collect_view();
     let (key, glyph, label) = overall_parts(actor.overall);
     let aliases = actor.aliases.join("، ");

@@ -11,7 +11,8 @@ use std::process::ExitCode;
 
 use stance_engine::{analyze, Document};
 
-const USAGE: &str = "usage: stance analyze FILE...\n\nPrints the stance-matrix/1 JSON of the given UTF-8 text files (one document per file).";
+const USAGE: &str =
+    "usage: stance analyze FILE...\n\nPrints the stance-matrix/1 JSON of the given UTF-8 text files (one document per file).";
 
 /// A failure the user can act on, printed as one line.
 #[derive(Debug)]
@@ -25,22 +26,13 @@ impl std::fmt::Display for CliError {
 
 /// The document id of a path: its file name, or the whole path if it has none.
 fn document_id(path: &Path) -> String {
-    path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    )
+    path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
 }
 
 fn read_document(path: &Path) -> Result<Document, CliError> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| CliError(format!("{}: cannot read: {}", path.display(), describe(&e))))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        CliError(format!(
-            "{}: not valid UTF-8 (invalid byte at offset {})",
-            path.display(),
-            e.utf8_error().valid_up_to()
-        ))
-    })?;
+    let bytes = std::fs::read(path).map_err(|e| CliError(format!("{}: cannot read: {}", path.display(), describe(&e))))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|e| CliError(format!("{}: not valid UTF-8 (invalid byte at offset {})", path.display(), e.utf8_error().valid_up_to())))?;
     Ok(Document::new(document_id(path), text))
 }
 
@@ -66,24 +58,15 @@ fn run(args: &[String]) -> Result<(), CliError> {
         return Err(CliError(format!("unknown command {command:?}\n{USAGE}")));
     }
     if files.is_empty() {
-        return Err(CliError(format!(
-            "analyze needs at least one file\n{USAGE}"
-        )));
+        return Err(CliError(format!("analyze needs at least one file\n{USAGE}")));
     }
-    let documents = files
-        .iter()
-        .map(|f| read_document(Path::new(f)))
-        .collect::<Result<Vec<_>, _>>()?;
+    let documents = files.iter().map(|f| read_document(Path::new(f))).collect::<Result<Vec<_>, _>>()?;
     let matrix = analyze(&documents);
     let mut out = io::stdout().lock();
-    let written = serde_json::to_writer_pretty(&mut out, &matrix)
-        .map_err(io::Error::from)
-        .and_then(|()| writeln!(out))
-        .and_then(|()| out.flush());
+    let written =
+        serde_json::to_writer_pretty(&mut out, &matrix).map_err(io::Error::from).and_then(|()| writeln!(out)).and_then(|()| out.flush());
     match written {
-        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-            Err(CliError(format!("cannot write output: {e}")))
-        }
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(CliError(format!("cannot write output: {e}"))),
         _ => Ok(()),
     }
 }

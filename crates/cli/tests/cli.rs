@@ -4,10 +4,7 @@ use std::path::PathBuf;
 use std::process::{Command, Output};
 
 fn stance(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_stance"))
-        .args(args)
-        .output()
-        .expect("the stance binary runs")
+    Command::new(env!("CARGO_BIN_EXE_stance")).args(args).output().expect("the stance binary runs")
 }
 
 fn temp_dir(name: &str) -> PathBuf {
@@ -20,17 +17,9 @@ fn temp_dir(name: &str) -> PathBuf {
 fn analyzes_files_into_the_contract() {
     let dir = temp_dir("ok");
     let file = dir.join("article.txt");
-    std::fs::write(
-        &file,
-        "عنوان\nوطالب البرلمان العراقي بانسحاب القوات الأمريكية.",
-    )
-    .expect("write");
+    std::fs::write(&file, "عنوان\nوطالب البرلمان العراقي بانسحاب القوات الأمريكية.").expect("write");
     let out = stance(&["analyze", file.to_str().expect("utf-8 path")]);
-    assert!(
-        out.status.success(),
-        "stderr: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
     assert_eq!(json["schema"], "stance-matrix/1");
     assert_eq!(json["documents"][0]["id"], "article.txt");
@@ -44,10 +33,7 @@ fn a_missing_file_is_one_line_naming_it() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(err.lines().count(), 1, "{err}");
-    assert!(
-        err.contains("nothing-here.txt") && err.contains("no such file"),
-        "{err}"
-    );
+    assert!(err.contains("nothing-here.txt") && err.contains("no such file"), "{err}");
     assert!(out.stdout.is_empty());
 }
 

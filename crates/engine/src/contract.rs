@@ -22,10 +22,7 @@ pub struct Document {
 impl Document {
     /// Builds a document from anything string-like.
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
-        Document {
-            id: id.into(),
-            text: text.into(),
-        }
+        Document { id: id.into(), text: text.into() }
     }
 }
 

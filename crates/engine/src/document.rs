@@ -49,10 +49,7 @@ impl<'a> Prepared<'a> {
         let norm = NormText::new(original);
         let text = norm.text.as_str();
         let all_words = words(text, 0, text.len());
-        let keys: Vec<Vec<String>> = all_words
-            .iter()
-            .map(|w| word_keys(&text[w.start..w.end]))
-            .collect();
+        let keys: Vec<Vec<String>> = all_words.iter().map(|w| word_keys(&text[w.start..w.end])).collect();
         let mut spans = Vec::new();
         let mut sentence_of_word = vec![0; all_words.len()];
         let mut w = 0;
@@ -65,12 +62,7 @@ impl<'a> Prepared<'a> {
                 sentence_of_word[w] = spans.len();
                 w += 1;
             }
-            spans.push(SentenceSpan {
-                start: sentence.start,
-                end: sentence.end,
-                first_word,
-                end_word: w,
-            });
+            spans.push(SentenceSpan { start: sentence.start, end: sentence.end, first_word, end_word: w });
         }
         let verbs = lexicon.verbs.find_longest(&keys);
         let cues = lexicon.cues.find_longest(&keys);
@@ -85,11 +77,7 @@ impl<'a> Prepared<'a> {
             verbs,
             cues,
             targets,
-            original_bytes: original
-                .char_indices()
-                .map(|(i, _)| i)
-                .chain(std::iter::once(original.len()))
-                .collect(),
+            original_bytes: original.char_indices().map(|(i, _)| i).chain(std::iter::once(original.len())).collect(),
         }
     }
 
@@ -104,8 +92,7 @@ impl<'a> Prepared<'a> {
         if first >= end || end > self.words.len() {
             return (0, 0);
         }
-        self.norm
-            .to_original(self.words[first].start, self.words[end - 1].end)
+        self.norm.to_original(self.words[first].start, self.words[end - 1].end)
     }
 
     /// Original code-point range of a sentence.

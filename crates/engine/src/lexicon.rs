@@ -37,6 +37,12 @@ pub enum VerbClass {
     Source,
     /// A relative pronoun after an actor, through which the author attributes a position.
     Relative,
+    /// A verbal noun whose holder follows as a genitive: تحذيرات الجمهوريين.
+    Masdar,
+    /// A statement noun between a verb and its source: قال بيان للمتحدث.
+    Vehicle,
+    /// Introduces a further holder of the same statement: ومنهم، على رأسها.
+    Among,
 }
 
 /// The role a cue plays in a statement about the topic.
@@ -65,6 +71,23 @@ pub struct Cue {
     pub family: String,
 }
 
+/// The part a word plays in an actor phrase found by pattern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoleClass {
+    /// Starts an actor phrase of this kind; `true` for a plural or collective head.
+    Head(ActorKind, bool),
+    /// A title right before a personal name.
+    Rank,
+    /// An adjective or participle inside the phrase.
+    Modifier,
+    /// Ties a role to an institution.
+    Link,
+    /// Precedes a head and belongs to the phrase.
+    Quantifier,
+    /// Never inside an actor phrase.
+    Stop,
+}
+
 /// What a topic term refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TargetKind {
@@ -74,6 +97,8 @@ pub enum TargetKind {
     Presence,
     /// Marks the forces as foreign: أمريكي، التحالف، الأجنبية.
     Foreign,
+    /// Marks the forces as not foreign (Iraq's own): العراقية، البيشمركة.
+    Domestic,
 }
 
 /// Every compiled list.
@@ -87,6 +112,10 @@ pub struct Lexicon {
     pub actor_of_alias: Vec<usize>,
     /// Phrases that must not be read as actors (times, places, weapons).
     pub traps: PhraseSet,
+    /// Role heads, ranks, modifiers, links, quantifiers and stop words.
+    pub roles: PhraseSet,
+    /// For each phrase of `roles`, its class.
+    pub role_class: Vec<RoleClass>,
     /// Speech and position verbs and source phrases.
     pub verbs: PhraseSet,
     /// For each phrase of `verbs`, its class.
@@ -123,6 +152,7 @@ const VERBS: (&str, &str) = ("verbs.tsv", include_str!("../data/verbs.tsv"));
 const CUES: (&str, &str) = ("cues.tsv", include_str!("../data/cues.tsv"));
 const TARGETS: (&str, &str) = ("targets.tsv", include_str!("../data/targets.tsv"));
 const TRAPS: (&str, &str) = ("traps.tsv", include_str!("../data/traps.tsv"));
+const ROLES: (&str, &str) = ("roles.tsv", include_str!("../data/roles.tsv"));
 
 /// Meaningful lines of a data file with their 1-based numbers, split on tabs.
 fn rows(source: &'static str) -> impl Iterator<Item = (usize, Vec<&'static str>)> {
@@ -136,11 +166,7 @@ fn rows(source: &'static str) -> impl Iterator<Item = (usize, Vec<&'static str>)
 }
 
 fn error(file: &'static str, line: usize, message: impl Into<String>) -> LexiconError {
-    LexiconError {
-        file,
-        line,
-        message: message.into(),
-    }
+    LexiconError { file, line, message: message.into() }
 }
 
 /// Reads `label<TAB>phrase` rows, mapping each label through `parse`.
@@ -154,8 +180,7 @@ fn labelled<T>(
         let [label, phrase] = cols[..] else {
             return Err(error(file, line, "expected two tab-separated columns"));
         };
-        let value =
-            parse(label).ok_or_else(|| error(file, line, format!("unknown label {label:?}")))?;
+        let value = parse(label).ok_or_else(|| error(file, line, format!("unknown label {label:?}")))?;
         phrases.push(phrase);
         labels.push(value);
     }
@@ -163,23 +188,13 @@ fn labelled<T>(
 }
 
 /// Compiles `phrases`, keeping the label of each phrase that holds a word.
-fn compile<T: Clone>(
-    file: &'static str,
-    phrases: &[&str],
-    labels: &[T],
-) -> Result<(PhraseSet, Vec<T>), LexiconError> {
+fn compile<T: Clone>(file: &'static str, phrases: &[&str], labels: &[T]) -> Result<(PhraseSet, Vec<T>), LexiconError> {
     let (set, ids) = PhraseSet::new(phrases.iter().copied());
     let mut kept = Vec::with_capacity(set.len());
     for (i, id) in ids.iter().enumerate() {
         match id {
             Some(_) => kept.push(labels[i].clone()),
-            None => {
-                return Err(error(
-                    file,
-                    0,
-                    format!("phrase {:?} has no word", phrases[i]),
-                ))
-            }
+            None => return Err(error(file, 0, format!("phrase {:?} has no word", phrases[i]))),
         }
     }
     Ok((set, kept))
@@ -192,6 +207,27 @@ fn verb_class(label: &str) -> Option<VerbClass> {
         "position" => VerbClass::Position,
         "source" => VerbClass::Source,
         "relative" => VerbClass::Relative,
+        "masdar" => VerbClass::Masdar,
+        "vehicle" => VerbClass::Vehicle,
+        "among" => VerbClass::Among,
+        _ => return None,
+    })
+}
+
+fn role_class(label: &str) -> Option<RoleClass> {
+    if let Some(kind) = label.strip_prefix("head:") {
+        let (kind, plural) = match kind.strip_suffix(":plural") {
+            Some(kind) => (kind, true),
+            None => (kind, false),
+        };
+        return ActorKind::from_label(kind).map(|k| RoleClass::Head(k, plural));
+    }
+    Some(match label {
+        "rank" => RoleClass::Rank,
+        "modifier" => RoleClass::Modifier,
+        "link" => RoleClass::Link,
+        "quantifier" => RoleClass::Quantifier,
+        "stop" => RoleClass::Stop,
         _ => return None,
     })
 }
@@ -201,6 +237,7 @@ fn target_kind(label: &str) -> Option<TargetKind> {
         "withdrawal" => TargetKind::Withdrawal,
         "presence" => TargetKind::Presence,
         "foreign" => TargetKind::Foreign,
+        "domestic" => TargetKind::Domestic,
         _ => return None,
     })
 }
@@ -216,10 +253,7 @@ fn cue(label: &str) -> Option<Cue> {
         "forecast" => CueRole::Forecast,
         _ => return None,
     };
-    Some(Cue {
-        role,
-        family: family.to_string(),
-    })
+    Some(Cue { role, family: family.to_string() })
 }
 
 impl Lexicon {
@@ -233,31 +267,15 @@ impl Lexicon {
             let (id, kind, name, name_en, aliases) = match cols[..] {
                 [id, kind, name, name_en] => (id, kind, name, name_en, ""),
                 [id, kind, name, name_en, aliases] => (id, kind, name, name_en, aliases),
-                _ => {
-                    return Err(error(
-                        file,
-                        line,
-                        "expected four or five tab-separated columns",
-                    ))
-                }
+                _ => return Err(error(file, line, "expected four or five tab-separated columns")),
             };
-            let kind = ActorKind::from_label(kind)
-                .ok_or_else(|| error(file, line, format!("unknown kind {kind:?}")))?;
+            let kind = ActorKind::from_label(kind).ok_or_else(|| error(file, line, format!("unknown kind {kind:?}")))?;
             if actors.iter().any(|a: &KnownActor| a.id == id) {
                 return Err(error(file, line, format!("duplicate id {id:?}")));
             }
             let index = actors.len();
-            actors.push(KnownActor {
-                id: id.to_string(),
-                kind,
-                name: name.to_string(),
-                name_en: name_en.to_string(),
-            });
-            for alias in std::iter::once(name)
-                .chain(aliases.split('|'))
-                .map(str::trim)
-                .filter(|a| !a.is_empty())
-            {
+            actors.push(KnownActor { id: id.to_string(), kind, name: name.to_string(), name_en: name_en.to_string() });
+            for alias in std::iter::once(name).chain(aliases.split('|')).map(str::trim).filter(|a| !a.is_empty()) {
                 names.push(alias);
                 owners.push(index);
             }
@@ -272,12 +290,16 @@ impl Lexicon {
         let (targets, target_kind) = compile(TARGETS.0, &target_phrases, &target_labels)?;
         let (trap_phrases, trap_labels) = labelled(TRAPS, |reason| Some(reason.to_string()))?;
         let (traps, _) = compile(TRAPS.0, &trap_phrases, &trap_labels)?;
+        let (role_phrases, role_labels) = labelled(ROLES, role_class)?;
+        let (roles, role_class) = compile(ROLES.0, &role_phrases, &role_labels)?;
 
         Ok(Lexicon {
             actors,
             actor_names,
             actor_of_alias,
             traps,
+            roles,
+            role_class,
             verbs,
             verb_class,
             cues,
@@ -303,6 +325,8 @@ impl Lexicon {
             actor_names: PhraseSet::default(),
             actor_of_alias: Vec::new(),
             traps: PhraseSet::default(),
+            roles: PhraseSet::default(),
+            role_class: Vec::new(),
             verbs: PhraseSet::default(),
             verb_class: Vec::new(),
             cues: PhraseSet::default(),
@@ -325,30 +349,20 @@ mod tests {
         assert_eq!(lexicon.verbs.len(), lexicon.verb_class.len());
         assert_eq!(lexicon.cues.len(), lexicon.cue_info.len());
         assert_eq!(lexicon.targets.len(), lexicon.target_kind.len());
-        for role in [
-            CueRole::Support,
-            CueRole::Oppose,
-            CueRole::Condition,
-            CueRole::Negator,
-            CueRole::Fixed,
-            CueRole::Forecast,
-        ] {
-            assert!(
-                lexicon.cue_info.iter().any(|c| c.role == role),
-                "no cue for {role:?}"
-            );
+        for role in [CueRole::Support, CueRole::Oppose, CueRole::Condition, CueRole::Negator, CueRole::Fixed, CueRole::Forecast] {
+            assert!(lexicon.cue_info.iter().any(|c| c.role == role), "no cue for {role:?}");
         }
     }
 
     #[test]
     fn labels_parse() {
-        assert_eq!(
-            cue("support:demand").map(|c| c.family),
-            Some("demand".to_string())
-        );
+        assert_eq!(cue("support:demand").map(|c| c.family), Some("demand".to_string()));
         assert_eq!(cue("negator").map(|c| c.role), Some(CueRole::Negator));
         assert!(cue("maybe").is_none());
         assert_eq!(verb_class("source"), Some(VerbClass::Source));
         assert_eq!(target_kind("foreign"), Some(TargetKind::Foreign));
+        assert_eq!(role_class("head:expert"), Some(RoleClass::Head(ActorKind::Expert, false)));
+        assert_eq!(role_class("head:party:plural"), Some(RoleClass::Head(ActorKind::Party, true)));
+        assert_eq!(role_class("head:nobody"), None);
     }
 }

@@ -31,10 +31,7 @@ pub mod matrix;
 pub mod stance;
 pub mod text;
 
-pub use contract::{
-    ActorKind, ActorRow, Document, DocumentSummary, Evidence, Overall, Stance, StanceCell,
-    StanceMatrix,
-};
+pub use contract::{ActorKind, ActorRow, Document, DocumentSummary, Evidence, Overall, Stance, StanceCell, StanceMatrix};
 
 use std::collections::BTreeMap;
 
@@ -50,11 +47,7 @@ const TITLE_CHARS: usize = 160;
 
 /// The first non-empty line of a text, trimmed and shortened.
 pub fn title_of(text: &str) -> String {
-    let line = text
-        .lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty())
-        .unwrap_or("");
+    let line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
     let mut title: String = line.chars().take(TITLE_CHARS).collect();
     if line.chars().count() > TITLE_CHARS {
         title.push('…');
@@ -65,11 +58,7 @@ pub fn title_of(text: &str) -> String {
 /// Analyzes one document into the builder.
 fn analyze_document(id: &str, text: &str, lexicon: &Lexicon, builder: &mut MatrixBuilder) {
     let doc = Prepared::new(text, lexicon);
-    builder.add_document(DocumentSummary {
-        id: id.to_string(),
-        title: title_of(text),
-        chars: doc.norm.original_len(),
-    });
+    builder.add_document(DocumentSummary { id: id.to_string(), title: title_of(text), chars: doc.norm.original_len() });
     let actors = find_actors(&doc, lexicon);
     let on_topic = document_on_topic(&doc, lexicon);
     let mut per_actor: BTreeMap<usize, Vec<Finding>> = BTreeMap::new();
@@ -97,13 +86,7 @@ fn analyze_document(id: &str, text: &str, lexicon: &Lexicon, builder: &mut Matri
         }
     }
     for (actor, findings) in per_actor {
-        builder.add_cell(
-            &actors.actors[actor],
-            CellDraft {
-                document: id.to_string(),
-                findings,
-            },
-        );
+        builder.add_cell(&actors.actors[actor], CellDraft { document: id.to_string(), findings });
     }
 }
 
@@ -118,11 +101,7 @@ pub fn analyze(documents: &[Document]) -> StanceMatrix {
     for document in documents {
         let count = seen.entry(document.id.as_str()).or_insert(0);
         *count += 1;
-        let id = if *count == 1 {
-            document.id.clone()
-        } else {
-            format!("{} ({})", document.id, count)
-        };
+        let id = if *count == 1 { document.id.clone() } else { format!("{} ({})", document.id, count) };
         analyze_document(&id, &document.text, lexicon, &mut builder);
     }
     builder.finish()
@@ -150,17 +129,9 @@ mod tests {
     fn evidence_is_the_exact_original_slice() {
         let text = "قالَ البرلمانُ العراقيُّ: نُطالبُ بانسحابِ القواتِ الأمريكيةِ. ثم انتهى.";
         let m = analyze(&[Document::new("d", text)]);
-        let row = m
-            .actors
-            .iter()
-            .find(|a| a.id == "iraq-parliament")
-            .expect("parliament found");
+        let row = m.actors.iter().find(|a| a.id == "iraq-parliament").expect("parliament found");
         let ev = &row.cells[0].evidence[0];
-        let slice: String = text
-            .chars()
-            .skip(ev.start)
-            .take(ev.end - ev.start)
-            .collect();
+        let slice: String = text.chars().skip(ev.start).take(ev.end - ev.start).collect();
         assert_eq!(ev.text, slice);
         assert_eq!(row.cells[0].stance, Stance::For);
     }
@@ -176,10 +147,7 @@ mod tests {
 
     #[test]
     fn serializes_to_the_contract_field_names() {
-        let m = analyze(&[Document::new(
-            "d",
-            "وطالب البرلمان العراقي بانسحاب القوات الأمريكية.",
-        )]);
+        let m = analyze(&[Document::new("d", "وطالب البرلمان العراقي بانسحاب القوات الأمريكية.")]);
         let json = serde_json::to_value(&m).unwrap_or_default();
         assert_eq!(json["schema"], "stance-matrix/1");
         let actor = &json["actors"][0];

@@ -29,20 +29,11 @@ impl WordPattern {
         if norm.is_empty() {
             return None;
         }
-        Some(WordPattern {
-            key: match_key(&norm),
-            prefix,
-        })
+        Some(WordPattern { key: match_key(&norm), prefix })
     }
 
     fn matches(&self, keys: &[String]) -> bool {
-        keys.iter().any(|k| {
-            if self.prefix {
-                k.starts_with(&self.key)
-            } else {
-                *k == self.key
-            }
-        })
+        keys.iter().any(|k| if self.prefix { k.starts_with(&self.key) } else { *k == self.key })
     }
 }
 
@@ -75,19 +66,13 @@ impl PhraseSet {
         let mut set = PhraseSet::default();
         let mut ids = Vec::new();
         for phrase in phrases {
-            let words: Vec<WordPattern> = phrase
-                .split_whitespace()
-                .filter_map(WordPattern::parse)
-                .collect();
+            let words: Vec<WordPattern> = phrase.split_whitespace().filter_map(WordPattern::parse).collect();
             if words.is_empty() {
                 ids.push(None);
                 continue;
             }
             let id = set.phrases.len();
-            set.buckets
-                .entry(bucket_of(&words[0].key))
-                .or_default()
-                .push(id);
+            set.buckets.entry(bucket_of(&words[0].key)).or_default().push(id);
             set.phrases.push(words);
             ids.push(Some(id));
         }
@@ -130,15 +115,9 @@ impl PhraseSet {
                     }
                     let pattern = &self.phrases[id];
                     let end = i + pattern.len();
-                    if end <= keys.len()
-                        && pattern.iter().zip(&keys[i..end]).all(|(p, k)| p.matches(k))
-                    {
+                    if end <= keys.len() && pattern.iter().zip(&keys[i..end]).all(|(p, k)| p.matches(k)) {
                         seen.push(id);
-                        out.push(PhraseMatch {
-                            phrase: id,
-                            first: i,
-                            end,
-                        });
+                        out.push(PhraseMatch { phrase: id, first: i, end });
                     }
                 }
             }
@@ -167,10 +146,7 @@ mod tests {
 
     fn keys_of(text: &str) -> Vec<Vec<String>> {
         let norm = normalize_word(text);
-        words(&norm, 0, norm.len())
-            .iter()
-            .map(|w| word_keys(&norm[w.start..w.end]))
-            .collect()
+        words(&norm, 0, norm.len()).iter().map(|w| word_keys(&norm[w.start..w.end])).collect()
     }
 
     #[test]

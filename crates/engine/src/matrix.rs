@@ -5,10 +5,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use crate::actors::DocActor;
-use crate::contract::{
-    ActorKind, ActorRow, DocumentSummary, Evidence, Overall, Stance, StanceCell, StanceMatrix,
-    SCHEMA, TOPIC,
-};
+use crate::contract::{ActorKind, ActorRow, DocumentSummary, Evidence, Overall, Stance, StanceCell, StanceMatrix, SCHEMA, TOPIC};
 
 /// What one statement contributes to a cell.
 #[derive(Debug, Clone, PartialEq)]
@@ -62,17 +59,14 @@ impl MatrixBuilder {
     pub fn add_cell(&mut self, actor: &DocActor, cell: CellDraft) {
         self.order += 1;
         let order = self.order;
-        let row = self
-            .rows
-            .entry(actor.key.clone())
-            .or_insert_with(|| RowDraft {
-                name: actor.name.clone(),
-                name_en: actor.name_en.clone(),
-                kind: actor.kind,
-                aliases: BTreeSet::new(),
-                cells: Vec::new(),
-                first_seen: order,
-            });
+        let row = self.rows.entry(actor.key.clone()).or_insert_with(|| RowDraft {
+            name: actor.name.clone(),
+            name_en: actor.name_en.clone(),
+            kind: actor.kind,
+            aliases: BTreeSet::new(),
+            cells: Vec::new(),
+            first_seen: order,
+        });
         row.aliases.extend(actor.aliases.iter().cloned());
         row.cells.push(cell);
     }
@@ -99,12 +93,7 @@ impl MatrixBuilder {
                 }
             })
             .collect();
-        StanceMatrix {
-            schema: SCHEMA.to_string(),
-            topic: TOPIC.to_string(),
-            documents: self.documents,
-            actors,
-        }
+        StanceMatrix { schema: SCHEMA.to_string(), topic: TOPIC.to_string(), documents: self.documents, actors }
     }
 }
 
@@ -119,19 +108,8 @@ fn round2(x: f32) -> f32 {
 /// part or under a condition is conditional, per the guidelines); otherwise
 /// the label with the greater total strength wins.
 pub fn decide_cell(draft: CellDraft) -> StanceCell {
-    let score = |s: Stance| -> f32 {
-        draft
-            .findings
-            .iter()
-            .filter(|f| f.stance == s)
-            .map(|f| f.strength)
-            .sum()
-    };
-    let (for_, against, conditional) = (
-        score(Stance::For),
-        score(Stance::Against),
-        score(Stance::Conditional),
-    );
+    let score = |s: Stance| -> f32 { draft.findings.iter().filter(|f| f.stance == s).map(|f| f.strength).sum() };
+    let (for_, against, conditional) = (score(Stance::For), score(Stance::Against), score(Stance::Conditional));
     let total = for_ + against + conditional;
     let (stance, winning) = if total == 0.0 {
         (Stance::None, 0.0)
@@ -143,11 +121,7 @@ pub fn decide_cell(draft: CellDraft) -> StanceCell {
         (Stance::Against, against)
     } else {
         // A tie: the first explicit statement decides.
-        let first = draft
-            .findings
-            .iter()
-            .find(|f| f.stance != Stance::None)
-            .map_or(Stance::None, |f| f.stance);
+        let first = draft.findings.iter().find(|f| f.stance != Stance::None).map_or(Stance::None, |f| f.stance);
         (first, total / 2.0)
     };
     let mut evidence: Vec<Evidence> = Vec::new();
@@ -160,13 +134,7 @@ pub fn decide_cell(draft: CellDraft) -> StanceCell {
             }
             _ => f.stance != Stance::None,
         };
-        if keep
-            && !evidence.iter().any(|e| {
-                e.start == f.evidence.start
-                    && e.end == f.evidence.end
-                    && e.stance == f.evidence.stance
-            })
-        {
+        if keep && !evidence.iter().any(|e| e.start == f.evidence.start && e.end == f.evidence.end && e.stance == f.evidence.stance) {
             evidence.push(f.evidence);
         }
     }
@@ -176,22 +144,13 @@ pub fn decide_cell(draft: CellDraft) -> StanceCell {
         let best = evidence.len().min(3) as f32 / 3.0;
         round2((winning / total) * (0.7 + 0.3 * best))
     };
-    StanceCell {
-        document: draft.document,
-        stance,
-        confidence,
-        evidence,
-    }
+    StanceCell { document: draft.document, stance, confidence, evidence }
 }
 
 /// The position across documents: the single label all positioned cells
 /// share, or `mixed` when they disagree.
 pub fn overall_of(cells: &[StanceCell]) -> Overall {
-    let labels: BTreeSet<Stance> = cells
-        .iter()
-        .map(|c| c.stance)
-        .filter(|s| *s != Stance::None)
-        .collect();
+    let labels: BTreeSet<Stance> = cells.iter().map(|c| c.stance).filter(|s| *s != Stance::None).collect();
     let mut it = labels.into_iter();
     match (it.next(), it.next()) {
         (None, _) => Overall::None,
@@ -211,42 +170,22 @@ mod tests {
         Finding {
             stance,
             strength: 0.8,
-            evidence: Evidence {
-                start,
-                end: start + 1,
-                text: "x".into(),
-                stance,
-                cue: String::new(),
-                rule: String::new(),
-            },
+            evidence: Evidence { start, end: start + 1, text: "x".into(), stance, cue: String::new(), rule: String::new() },
         }
     }
 
     fn cell(stances: &[Stance]) -> StanceCell {
-        decide_cell(CellDraft {
-            document: "d".into(),
-            findings: stances
-                .iter()
-                .enumerate()
-                .map(|(i, s)| finding(*s, i))
-                .collect(),
-        })
+        decide_cell(CellDraft { document: "d".into(), findings: stances.iter().enumerate().map(|(i, s)| finding(*s, i)).collect() })
     }
 
     #[test]
     fn for_and_conditional_give_conditional() {
-        assert_eq!(
-            cell(&[Stance::For, Stance::Conditional]).stance,
-            Stance::Conditional
-        );
+        assert_eq!(cell(&[Stance::For, Stance::Conditional]).stance, Stance::Conditional);
     }
 
     #[test]
     fn majority_decides_between_for_and_against() {
-        assert_eq!(
-            cell(&[Stance::For, Stance::Against, Stance::Against]).stance,
-            Stance::Against
-        );
+        assert_eq!(cell(&[Stance::For, Stance::Against, Stance::Against]).stance, Stance::Against);
     }
 
     #[test]
@@ -266,11 +205,7 @@ mod tests {
 
     #[test]
     fn overall_is_mixed_when_documents_disagree() {
-        let cells = vec![
-            cell(&[Stance::For]),
-            cell(&[Stance::Against]),
-            cell(&[Stance::None]),
-        ];
+        let cells = vec![cell(&[Stance::For]), cell(&[Stance::Against]), cell(&[Stance::None])];
         assert_eq!(overall_of(&cells), Overall::Mixed);
         assert_eq!(overall_of(&cells[..1]), Overall::For);
         assert_eq!(overall_of(&cells[2..]), Overall::None);

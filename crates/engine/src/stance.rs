@@ -28,12 +28,7 @@ pub struct Judgement {
 
 impl Judgement {
     fn none() -> Judgement {
-        Judgement {
-            stance: Stance::None,
-            cue: None,
-            family: "no-position".to_string(),
-            strength: 0.5,
-        }
+        Judgement { stance: Stance::None, cue: None, family: "no-position".to_string(), strength: 0.5 }
     }
 }
 
@@ -56,50 +51,31 @@ struct Topic {
 /// Whether the document talks about foreign forces at all; withdrawal words in
 /// such a document refer to them even when a sentence does not repeat it.
 pub fn document_on_topic(doc: &Prepared, lexicon: &Lexicon) -> bool {
-    doc.targets
-        .iter()
-        .any(|t| lexicon.target_kind[t.phrase] == TargetKind::Foreign)
-        && doc
-            .targets
-            .iter()
-            .any(|t| lexicon.target_kind[t.phrase] == TargetKind::Withdrawal)
+    doc.targets.iter().any(|t| lexicon.target_kind[t.phrase] == TargetKind::Foreign)
+        && doc.targets.iter().any(|t| lexicon.target_kind[t.phrase] == TargetKind::Withdrawal)
 }
 
-fn topics(
-    doc: &Prepared,
-    lexicon: &Lexicon,
-    first: usize,
-    end: usize,
-    on_topic: bool,
-) -> Vec<Topic> {
-    let in_range: Vec<&PhraseMatch> = doc
-        .targets
-        .iter()
-        .filter(|t| t.first >= first && t.end <= end)
-        .collect();
-    let foreign_at = |from: usize, to: usize| {
-        doc.targets.iter().any(|t| {
-            lexicon.target_kind[t.phrase] == TargetKind::Foreign && t.first >= from && t.first < to
-        })
+fn topics(doc: &Prepared, lexicon: &Lexicon, first: usize, end: usize, on_topic: bool) -> Vec<Topic> {
+    let in_range: Vec<&PhraseMatch> = doc.targets.iter().filter(|t| t.first >= first && t.end <= end).collect();
+    let marked = |kind: TargetKind, from: usize, to: usize| {
+        doc.targets.iter().any(|t| lexicon.target_kind[t.phrase] == kind && t.first >= from && t.first < to)
     };
-    let sentence =
-        doc.sentences[doc.sentence_of_word[first.min(doc.words.len().saturating_sub(1))]];
+    let foreign_at = |from: usize, to: usize| marked(TargetKind::Foreign, from, to);
+    let sentence = doc.sentences[doc.sentence_of_word[first.min(doc.words.len().saturating_sub(1))]];
     let mut out = Vec::new();
     for t in in_range {
         let kind = lexicon.target_kind[t.phrase];
         let counts = match kind {
-            TargetKind::Withdrawal => {
-                on_topic || foreign_at(sentence.first_word, sentence.end_word)
+            TargetKind::Withdrawal => on_topic || foreign_at(sentence.first_word, sentence.end_word),
+            // In an article about the foreign forces, "القوات" alone means them,
+            // unless it is marked as Iraq's own.
+            TargetKind::Presence => {
+                foreign_at(t.first, t.end + FOREIGN_REACH) || (on_topic && !marked(TargetKind::Domestic, t.end, t.end + FOREIGN_REACH))
             }
-            TargetKind::Presence => foreign_at(t.first, t.end + FOREIGN_REACH),
-            TargetKind::Foreign => false,
+            TargetKind::Foreign | TargetKind::Domestic => false,
         };
         if counts {
-            out.push(Topic {
-                kind,
-                first: t.first,
-                end: t.end,
-            });
+            out.push(Topic { kind, first: t.first, end: t.end });
         }
     }
     out
@@ -112,11 +88,7 @@ fn role(lexicon: &Lexicon, m: &PhraseMatch) -> CueRole {
 /// Whether a negator stands within reach before `at` with no other cue between.
 fn negated_before(lexicon: &Lexicon, cues: &[&PhraseMatch], at: usize, floor: usize) -> bool {
     let mut negations = 0;
-    for m in cues
-        .iter()
-        .rev()
-        .filter(|m| m.end <= at && m.first >= floor)
-    {
+    for m in cues.iter().rev().filter(|m| m.end <= at && m.first >= floor) {
         if at - m.end > NEGATION_SCOPE {
             break;
         }
@@ -131,9 +103,7 @@ fn negated_before(lexicon: &Lexicon, cues: &[&PhraseMatch], at: usize, floor: us
 
 fn polarity(role: CueRole, kind: TargetKind) -> Stance {
     match (role, kind) {
-        (CueRole::Support, TargetKind::Withdrawal) | (CueRole::Oppose, TargetKind::Presence) => {
-            Stance::For
-        }
+        (CueRole::Support, TargetKind::Withdrawal) | (CueRole::Oppose, TargetKind::Presence) => Stance::For,
         _ => Stance::Against,
     }
 }
@@ -147,13 +117,7 @@ fn flip(stance: Stance) -> Stance {
 }
 
 /// Judges the content `first..end` (word indices) of a statement.
-pub fn judge(
-    doc: &Prepared,
-    lexicon: &Lexicon,
-    first: usize,
-    end: usize,
-    on_topic: bool,
-) -> Judgement {
+pub fn judge(doc: &Prepared, lexicon: &Lexicon, first: usize, end: usize, on_topic: bool) -> Judgement {
     if first >= end {
         return Judgement::none();
     }
@@ -161,33 +125,16 @@ pub fn judge(
     if topics.is_empty() {
         return Judgement::none();
     }
-    let cues: Vec<&PhraseMatch> = doc
-        .cues
-        .iter()
-        .filter(|c| c.first >= first && c.end <= end)
-        .collect();
+    let cues: Vec<&PhraseMatch> = doc.cues.iter().filter(|c| c.first >= first && c.end <= end).collect();
     let mut polar: Vec<(Stance, &PhraseMatch, f32)> = Vec::new();
-    for cue in cues
-        .iter()
-        .filter(|c| matches!(role(lexicon, c), CueRole::Support | CueRole::Oppose))
-    {
-        let after = topics
-            .iter()
-            .find(|t| t.first >= cue.end && t.first - cue.end <= CUE_REACH_AFTER);
-        let before = topics
-            .iter()
-            .rev()
-            .find(|t| t.end <= cue.first && cue.first - t.end <= CUE_REACH_BEFORE);
+    for cue in cues.iter().filter(|c| matches!(role(lexicon, c), CueRole::Support | CueRole::Oppose)) {
+        let after = topics.iter().find(|t| t.first >= cue.end && t.first - cue.end <= CUE_REACH_AFTER);
+        let before = topics.iter().rev().find(|t| t.end <= cue.first && cue.first - t.end <= CUE_REACH_BEFORE);
         let Some(topic) = after.or(before) else {
             continue;
         };
         let mut stance = polarity(role(lexicon, cue), topic.kind);
-        let mut strength =
-            if topic.first.abs_diff(cue.end) <= 2 || cue.first.abs_diff(topic.end) <= 2 {
-                0.9
-            } else {
-                0.7
-            };
+        let mut strength = if topic.first.abs_diff(cue.end) <= 2 || cue.first.abs_diff(topic.end) <= 2 { 0.9 } else { 0.7 };
         if negated_before(lexicon, &cues, cue.first, first) {
             stance = flip(stance);
             strength -= 0.1;
@@ -198,33 +145,9 @@ pub fn judge(
         polar.push((stance, cue, strength));
     }
     let condition = cues.iter().find(|c| role(lexicon, c) == CueRole::Condition);
+    let forecast = cues.iter().any(|c| role(lexicon, c) == CueRole::Forecast);
     if polar.is_empty() {
-        // Ending the combat role or turning the mission into training is a
-        // partial withdrawal even without a cue of wanting.
-        let partial = condition.filter(|c| {
-            let family = lexicon.cue_info[c.phrase].family.as_str();
-            family != "unless"
-                && family != "if"
-                && topics.iter().any(|t| t.kind == TargetKind::Withdrawal)
-        });
-        return match partial {
-            Some(c) if !cues.iter().any(|c| role(lexicon, c) == CueRole::Forecast) => Judgement {
-                stance: Stance::Conditional,
-                cue: Some((c.first, c.end)),
-                family: lexicon.cue_info[c.phrase].family.clone(),
-                strength: 0.6,
-            },
-            _ => Judgement::none(),
-        };
-    }
-    if let Some(c) = condition {
-        let strength = polar.iter().map(|p| p.2).fold(0.0, f32::max);
-        return Judgement {
-            stance: Stance::Conditional,
-            cue: Some((c.first, c.end)),
-            family: lexicon.cue_info[c.phrase].family.clone(),
-            strength,
-        };
+        return without_cue(doc, lexicon, &cues, &topics, condition.copied(), forecast, first);
     }
     let fors = polar.iter().filter(|p| p.0 == Stance::For).count();
     let againsts = polar.len() - fors;
@@ -233,18 +156,69 @@ pub fn judge(
         std::cmp::Ordering::Less => Stance::Against,
         std::cmp::Ordering::Equal => polar[0].0,
     };
-    let (_, cue, strength) = polar
-        .iter()
-        .find(|p| p.0 == winner)
-        .copied()
-        .unwrap_or(polar[0]);
+    let (_, cue, strength) = polar.iter().find(|p| p.0 == winner).copied().unwrap_or(polar[0]);
     let agreement = fors.max(againsts) as f32 / polar.len() as f32;
-    Judgement {
-        stance: winner,
-        cue: Some((cue.first, cue.end)),
-        family: lexicon.cue_info[cue.phrase].family.clone(),
-        strength: strength * agreement,
+    let family = lexicon.cue_info[cue.phrase].family.as_str();
+    if let Some(c) = condition.filter(|c| makes_conditional(&lexicon.cue_info[c.phrase].family, winner, family)) {
+        return Judgement {
+            stance: Stance::Conditional,
+            cue: Some((c.first, c.end)),
+            family: lexicon.cue_info[c.phrase].family.clone(),
+            strength,
+        };
     }
+    Judgement { stance: winner, cue: Some((cue.first, cue.end)), family: family.to_string(), strength: strength * agreement }
+}
+
+/// Whether a condition marker turns a position into `conditional`.
+///
+/// An explicit condition ("ما لم", "بشرط") always does. Keeping trainers or
+/// advisers does for wanting the withdrawal and for wanting the forces
+/// ("still needs them for training"), but not for an outright rejection or
+/// denial of withdrawal. Ending only the combat role qualifies a `for`.
+fn makes_conditional(condition_family: &str, winner: Stance, cue_family: &str) -> bool {
+    let rejection = matches!(cue_family, "reject" | "deny" | "denial" | "reverse" | "mistake" | "fear");
+    match condition_family {
+        "unless" | "if" => true,
+        "keep" | "training" => winner == Stance::For || !rejection,
+        _ => winner == Stance::For,
+    }
+}
+
+/// A statement about the topic with no cue of wanting or opposing: a partial
+/// withdrawal announced ("ending the combat mission"), a denial that the
+/// forces will leave ("لن يشمل سحب القوات"), or nothing.
+fn without_cue(
+    doc: &Prepared,
+    lexicon: &Lexicon,
+    cues: &[&PhraseMatch],
+    topics: &[Topic],
+    condition: Option<&PhraseMatch>,
+    forecast: bool,
+    floor: usize,
+) -> Judgement {
+    let _ = doc;
+    if forecast {
+        return Judgement::none();
+    }
+    if let Some(c) = condition {
+        let family = lexicon.cue_info[c.phrase].family.as_str();
+        let denied = topics.iter().any(|t| t.kind == TargetKind::Withdrawal && negated_before(lexicon, cues, t.first, floor));
+        if !denied && family != "unless" && family != "if" && topics.iter().any(|t| t.kind == TargetKind::Withdrawal) {
+            return Judgement { stance: Stance::Conditional, cue: Some((c.first, c.end)), family: family.to_string(), strength: 0.6 };
+        }
+    }
+    // Denying a withdrawal is opposing it (the guidelines' "لن يشمل سحب القوات").
+    if let Some(t) = topics.iter().find(|t| t.kind == TargetKind::Withdrawal && negated_before(lexicon, cues, t.first, floor)) {
+        let negator = cues.iter().rev().find(|m| m.end <= t.first && role(lexicon, m) == CueRole::Negator);
+        return Judgement {
+            stance: Stance::Against,
+            cue: negator.map(|m| (m.first, t.end)).or(Some((t.first, t.end))),
+            family: "denial".to_string(),
+            strength: 0.6,
+        };
+    }
+    Judgement::none()
 }
 
 #[cfg(test)]
@@ -279,26 +253,37 @@ mod tests {
 
     #[test]
     fn still_needing_them_for_training_is_conditional() {
-        assert_eq!(
-            label("لا يزال البلد بحاجة إلى القوات الدولية في التدريب"),
-            Stance::Conditional
-        );
+        assert_eq!(label("لا يزال البلد بحاجة إلى القوات الدولية في التدريب"), Stance::Conditional);
     }
 
     #[test]
     fn withdrawal_unless_is_conditional() {
-        assert_eq!(
-            label("تؤيد سحب القوات الأمريكية ما لم يتحسن الوضع"),
-            Stance::Conditional
-        );
+        assert_eq!(label("تؤيد سحب القوات الأمريكية ما لم يتحسن الوضع"), Stance::Conditional);
     }
 
     #[test]
     fn a_bare_forecast_is_no_position() {
-        assert_eq!(
-            label("لن تنسحب القوات الأمريكية في الأجل القريب"),
-            Stance::None
-        );
+        assert_eq!(label("لن تنسحب القوات الأمريكية في الأجل القريب"), Stance::None);
+    }
+
+    #[test]
+    fn denying_a_withdrawal_is_against() {
+        assert_eq!(label("التحول لن يشمل سحب القوات الأمريكية"), Stance::Against);
+    }
+
+    #[test]
+    fn ending_only_the_combat_role_is_conditional() {
+        assert_eq!(label("ستنهي الولايات المتحدة مهامها القتالية وتنتقل إلى مرحلة جديدة"), Stance::Conditional);
+    }
+
+    #[test]
+    fn wanting_the_coalition_to_continue_is_against() {
+        assert_eq!(label("تريد أن يواصل التحالف عمله في البلاد"), Stance::Against);
+    }
+
+    #[test]
+    fn reversing_a_withdrawal_is_against() {
+        assert_eq!(label("تراجع عن قرار سحب القوات الأمريكية"), Stance::Against);
     }
 
     #[test]

@@ -37,20 +37,11 @@ fn map_char(c: char) -> Mapped {
     use Mapped::*;
     match c {
         // Harakat, tanwin, shadda, sukun, small high signs, superscript alef, tatweel.
-        '\u{0610}'..='\u{061A}'
-        | '\u{064B}'..='\u{065F}'
-        | '\u{0670}'
-        | '\u{06D6}'..='\u{06ED}'
-        | '\u{0640}' => Attach,
+        '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{0640}' => Attach,
         // Combining marks of other scripts stay attached to their base letter too.
         '\u{0300}'..='\u{036F}' => Attach,
         // Zero-width and bidi controls, soft hyphen, BOM.
-        '\u{200B}'..='\u{200F}'
-        | '\u{202A}'..='\u{202E}'
-        | '\u{2060}'..='\u{2069}'
-        | '\u{00AD}'
-        | '\u{FEFF}'
-        | '\u{061C}' => Drop,
+        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{00AD}' | '\u{FEFF}' | '\u{061C}' => Drop,
         'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => One('ا'),
         'ى' | 'ی' | 'ې' | 'ئ' => One('ي'),
         'ة' | 'ۀ' | 'ە' | 'ہ' | 'ھ' => One('ه'),
@@ -69,9 +60,7 @@ fn map_char(c: char) -> Mapped {
         '٫' => One('.'),
         '٬' => One(','),
         '\r' => Drop,
-        '\t' | '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
-            One(' ')
-        }
+        '\t' | '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => One(' '),
         '\u{2028}' | '\u{2029}' | '\u{0085}' => One('\n'),
         // Lam-alef ligatures and the Allah ligature from presentation forms.
         'ﻻ' | 'ﻼ' | 'ﻷ' | 'ﻸ' | 'ﻹ' | 'ﻺ' | 'ﻵ' | 'ﻶ' => Many("لا"),
@@ -187,28 +176,17 @@ impl NormText {
                 }
             }
         }
-        NormText {
-            text,
-            orig_start,
-            orig_end,
-            orig_len: count,
-        }
+        NormText { text, orig_start, orig_end, orig_len: count }
     }
 
     /// Maps a byte range of the normalized text to a code-point range of the original.
     pub fn to_original(&self, start: usize, end: usize) -> (usize, usize) {
         if start >= end || start >= self.text.len() {
-            let at = self
-                .orig_start
-                .get(start)
-                .map_or(self.orig_len, |&s| s as usize);
+            let at = self.orig_start.get(start).map_or(self.orig_len, |&s| s as usize);
             return (at, at);
         }
         let end = end.min(self.text.len());
-        (
-            self.orig_start[start] as usize,
-            self.orig_end[end - 1] as usize,
-        )
+        (self.orig_start[start] as usize, self.orig_end[end - 1] as usize)
     }
 
     /// Length of the original in code points.
@@ -227,11 +205,7 @@ mod tests {
     use super::*;
 
     fn slice(original: &str, range: (usize, usize)) -> String {
-        original
-            .chars()
-            .skip(range.0)
-            .take(range.1 - range.0)
-            .collect()
+        original.chars().skip(range.0).take(range.1 - range.0).collect()
     }
 
     #[test]
@@ -275,10 +249,7 @@ mod tests {
         let norm = NormText::new(original);
         assert_eq!(norm.text, "لا\nنريد");
         let at = norm.text.find("نريد").unwrap();
-        assert_eq!(
-            slice(original, norm.to_original(at, norm.text.len())),
-            "نريد"
-        );
+        assert_eq!(slice(original, norm.to_original(at, norm.text.len())), "نريد");
         assert_eq!(slice(original, norm.to_original(0, 2)), "ﻻ");
     }
 

@@ -18,10 +18,7 @@ fn is_terminator(c: char) -> bool {
 }
 
 fn is_closer(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\'' | ')' | ']' | '}' | '.' | '!' | '?' | '؟' | '…'
-    )
+    matches!(c, '"' | '\'' | ')' | ']' | '}' | '.' | '!' | '?' | '؟' | '…')
 }
 
 /// Splits normalized text into sentences. Runs in one pass over the text.
@@ -35,10 +32,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         }
         // A full stop between digits is a decimal point, not an end.
         if c == '.' {
-            let before_digit = text[..i]
-                .chars()
-                .next_back()
-                .is_some_and(|p| p.is_ascii_digit());
+            let before_digit = text[..i].chars().next_back().is_some_and(|p| p.is_ascii_digit());
             let after_digit = chars.peek().is_some_and(|&(_, n)| n.is_ascii_digit());
             if before_digit && after_digit {
                 continue;
@@ -67,10 +61,7 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     let lead = piece.len() - piece.trim_start().len();
     let trimmed = piece.trim();
     if trimmed.chars().any(|c| c.is_alphanumeric()) {
-        out.push(Sentence {
-            start: start + lead,
-            end: start + lead + trimmed.len(),
-        });
+        out.push(Sentence { start: start + lead, end: start + lead + trimmed.len() });
     }
 }
 
@@ -79,34 +70,22 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        sentences(text)
-            .iter()
-            .map(|s| &text[s.start..s.end])
-            .collect()
+        sentences(text).iter().map(|s| &text[s.start..s.end]).collect()
     }
 
     #[test]
     fn splits_on_arabic_and_latin_terminators() {
-        assert_eq!(
-            split("قال نعم. ثم ذهب؟ حسنا!"),
-            vec!["قال نعم.", "ثم ذهب؟", "حسنا!"]
-        );
+        assert_eq!(split("قال نعم. ثم ذهب؟ حسنا!"), vec!["قال نعم.", "ثم ذهب؟", "حسنا!"]);
     }
 
     #[test]
     fn keeps_closing_quote_with_its_sentence() {
-        assert_eq!(
-            split("قال \"لن ننسحب.\" ثم صمت"),
-            vec!["قال \"لن ننسحب.\"", "ثم صمت"]
-        );
+        assert_eq!(split("قال \"لن ننسحب.\" ثم صمت"), vec!["قال \"لن ننسحب.\"", "ثم صمت"]);
     }
 
     #[test]
     fn line_breaks_end_sentences() {
-        assert_eq!(
-            split("عنوان المقال\n\nالنص الاول"),
-            vec!["عنوان المقال", "النص الاول"]
-        );
+        assert_eq!(split("عنوان المقال\n\nالنص الاول"), vec!["عنوان المقال", "النص الاول"]);
     }
 
     #[test]

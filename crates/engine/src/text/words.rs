@@ -46,8 +46,7 @@ pub fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
 const MIN_STEM: usize = 2;
 
 fn strip<'a>(word: &'a str, prefix: &str) -> Option<&'a str> {
-    word.strip_prefix(prefix)
-        .filter(|rest| rest.chars().count() >= MIN_STEM)
+    word.strip_prefix(prefix).filter(|rest| rest.chars().count() >= MIN_STEM)
 }
 
 /// Removes the article, if any, so that "القوات" and "قوات" share a key.
@@ -103,10 +102,7 @@ mod tests {
     use super::*;
 
     fn list(text: &str) -> Vec<&str> {
-        words(text, 0, text.len())
-            .iter()
-            .map(|w| &text[w.start..w.end])
-            .collect()
+        words(text, 0, text.len()).iter().map(|w| &text[w.start..w.end]).collect()
     }
 
     #[test]

@@ -1,0 +1,43 @@
+//! Prints every attributed statement of a text file with its holders, rule,
+//! verdict and content — the analyzer's reasoning, for debugging the lexicon.
+//!
+//! `cargo run -p stance-engine --example explain -- FILE`
+
+use stance_engine::actors::find_actors;
+use stance_engine::attribution::attribute;
+use stance_engine::document::Prepared;
+use stance_engine::lexicon::Lexicon;
+use stance_engine::stance::{document_on_topic, judge};
+
+fn main() {
+    let Some(path) = std::env::args().nth(1) else {
+        eprintln!("usage: explain FILE");
+        std::process::exit(2);
+    };
+    let text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("explain: {path}: {e}");
+            std::process::exit(2);
+        }
+    };
+    let lexicon = Lexicon::get();
+    let doc = Prepared::new(&text, lexicon);
+    let actors = find_actors(&doc, lexicon);
+    let on_topic = document_on_topic(&doc, lexicon);
+    println!("actors:");
+    for a in &actors.actors {
+        println!("  {} [{:?}] {} {:?}", a.key, a.kind, a.name, a.aliases);
+    }
+    for s in attribute(&doc, lexicon, &actors) {
+        let v = judge(&doc, lexicon, s.first, s.end, on_topic);
+        let holders: Vec<&str> = s.holders.iter().map(|&h| actors.actors[h].name.as_str()).collect();
+        let (a, b) = doc.original_range_of_words(s.first, s.end);
+        let cue = v.cue.map_or(String::new(), |(x, y)| {
+            let (p, q) = doc.original_range_of_words(x, y);
+            doc.original_slice(p, q).to_string()
+        });
+        println!("\n[{}] {:?} {} <{}> {}", s.rule, v.stance, holders.join(" + "), cue, v.family);
+        println!("    {}", doc.original_slice(a, b).chars().take(220).collect::<String>());
+    }
+}

@@ -1,0 +1,357 @@
+//! Actor mentions and their identities within one document.
+//!
+//! A mention is a run of words that names an actor. Mentions come from the
+//! gazetteer (every name and alias of a known actor, clitics and spelling
+//! folded). Each mention points at a document-level actor, which carries the
+//! key that merges it with the same actor in other documents.
+
+mod roles;
+
+use std::collections::BTreeSet;
+
+use crate::contract::ActorKind;
+use crate::document::Prepared;
+use crate::lexicon::Lexicon;
+use crate::text::match_key;
+
+pub use roles::break_before;
+use roles::{Identity, RoleMention, WordTags};
+
+/// An actor as seen in one document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocActor {
+    /// Merge key across documents (the gazetteer id for known actors).
+    pub key: String,
+    /// Display name.
+    pub name: String,
+    /// English name, when known.
+    pub name_en: Option<String>,
+    /// Contract kind.
+    pub kind: ActorKind,
+    /// Surface forms met in this document.
+    pub aliases: BTreeSet<String>,
+}
+
+/// One mention of an actor, as a range of word indices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    /// Index into the document's actor list.
+    pub actor: usize,
+    /// First word.
+    pub first: usize,
+    /// One past the last word.
+    pub end: usize,
+    /// Whether a preposition is glued to it ("لواشنطن", "بالحكومة"): then it is
+    /// an object, never a subject.
+    pub prepositional: bool,
+}
+
+/// The actors of one document and where they are mentioned, in text order.
+#[derive(Debug, Default)]
+pub struct DocActors {
+    /// Distinct actors.
+    pub actors: Vec<DocActor>,
+    /// Mentions, sorted by position, never overlapping.
+    pub mentions: Vec<Mention>,
+}
+
+impl DocActors {
+    /// The mention that starts at word `first`, if any.
+    pub fn mention_starting_at(&self, first: usize) -> Option<&Mention> {
+        self.mentions.binary_search_by_key(&first, |m| m.first).ok().map(|i| &self.mentions[i])
+    }
+
+    /// The mention that ends just before word `end`, if any.
+    pub fn mention_ending_at(&self, end: usize) -> Option<&Mention> {
+        let i = self.mentions.partition_point(|m| m.end < end);
+        self.mentions.get(i).filter(|m| m.end == end)
+    }
+
+    fn actor_index(&mut self, key: &str, make: impl FnOnce() -> DocActor) -> usize {
+        match self.actors.iter().position(|a| a.key == key) {
+            Some(i) => i,
+            None => {
+                self.actors.push(make());
+                self.actors.len() - 1
+            }
+        }
+    }
+}
+
+/// Conjunctions that may be glued to the first word of a mention.
+const CONJUNCTIONS: [char; 2] = ['و', 'ف'];
+
+/// The surface form of a mention as an alias: the original text without a
+/// leading conjunction. Forms glued to a preposition ("لواشنطن") are not
+/// useful as display aliases and give `None`.
+fn alias_of(doc: &Prepared, first: usize, end: usize, pattern_first_key: &str) -> Option<String> {
+    let word = doc.word(first);
+    let (start, stop) = doc.original_range_of_words(first, end);
+    let surface = doc.original_slice(start, stop);
+    let bare = crate::text::without_article(word);
+    let key = crate::text::fold_variants(bare);
+    if key == pattern_first_key || word.starts_with("ال") {
+        return Some(surface.to_string());
+    }
+    let mut chars = surface.chars();
+    let lead = chars.next()?;
+    if CONJUNCTIONS.contains(&lead) {
+        let rest = chars.as_str();
+        let rest_norm = crate::text::normalize_word(rest);
+        let rest_first = rest_norm.split_whitespace().next().unwrap_or("");
+        if crate::text::match_key(rest_first) == pattern_first_key {
+            return Some(rest.to_string());
+        }
+    }
+    None
+}
+
+/// Whether reading `word` as `key` needs a preposition stripped from its front.
+fn has_glued_preposition(word: &str, key: &str) -> bool {
+    let word = word
+        .strip_prefix(|c| CONJUNCTIONS.contains(&c))
+        .filter(|rest| crate::text::match_key(rest) == key || rest.starts_with("ال") || rest.starts_with(['ب', 'ل', 'ك']))
+        .unwrap_or(word);
+    if crate::text::match_key(word) == key {
+        return false;
+    }
+    word.starts_with(['ب', 'ل', 'ك']) && !key.starts_with(['ب', 'ل', 'ك'])
+}
+
+/// Finds every actor mention of a document: gazetteer names, pattern
+/// phrases, and surnames that refer back to a person named in full.
+pub fn find_actors(doc: &Prepared, lexicon: &Lexicon) -> DocActors {
+    let gazetteer = gazetteer_mentions(doc, lexicon);
+    let tags = WordTags::new(doc, lexicon, &gazetteer);
+    let patterns = roles::find(doc, &gazetteer, &tags);
+    let mut out = DocActors { actors: gazetteer.actors.clone(), mentions: Vec::new() };
+    // A title met together with a name is that person's alias in this
+    // document: a later bare "وزير الخارجية العراقي" is the same minister.
+    let mut titles: Vec<(String, usize)> = Vec::new();
+    for p in &patterns {
+        let title_end = match p.identity {
+            // The name is the gazetteer mention that closes the phrase.
+            Identity::Known(_) => {
+                (p.first..p.end).find(|&w| gazetteer.mention_starting_at(w).is_some_and(|m| m.end == p.end)).unwrap_or(p.end)
+            }
+            Identity::Named { first, .. } if first > p.first => first,
+            _ => continue,
+        };
+        if title_end > p.first {
+            let actor = pattern_actor(doc, lexicon, &mut out, p);
+            titles.push((words_key(doc, p.first, title_end, Some(lexicon.roles.first_key(p.first_key_phrase))), actor));
+        }
+    }
+    for p in &patterns {
+        let title_key = words_key(doc, p.first, p.end, Some(lexicon.roles.first_key(p.first_key_phrase)));
+        let titled = match p.identity {
+            Identity::Phrase => titles.iter().find(|(k, _)| *k == title_key).map(|(_, a)| *a),
+            _ => None,
+        };
+        let actor = titled.unwrap_or_else(|| pattern_actor(doc, lexicon, &mut out, p));
+        let phrase_alias = alias_of(doc, p.first, p.end, lexicon.roles.first_key(p.first_key_phrase));
+        if let Some(alias) = phrase_alias {
+            if alias != out.actors[actor].name {
+                out.actors[actor].aliases.insert(alias);
+            }
+        }
+        let prepositional = has_glued_preposition(doc.word(p.first), lexicon.roles.first_key(p.first_key_phrase));
+        let (first, end) = match p.identity {
+            // A name standing before its comma-separated role is a mention of its own.
+            Identity::Named { first, end } if end <= p.first => {
+                out.mentions.push(Mention { actor, first, end, prepositional: false });
+                (p.first, p.end)
+            }
+            _ => (p.first, p.end),
+        };
+        out.mentions.push(Mention { actor, first, end, prepositional });
+    }
+    // Where two pattern mentions overlap (a name read both alone and after
+    // its rank), the longer one stays.
+    out.mentions.sort_by_key(|m| (m.first, std::cmp::Reverse(m.end)));
+    out.mentions.dedup_by(|later, kept| later.first < kept.end);
+    // Gazetteer mentions inside a pattern phrase belong to that phrase.
+    for m in &gazetteer.mentions {
+        let i = out.mentions.partition_point(|p| p.end <= m.first);
+        let overlaps = out.mentions.get(i).is_some_and(|p| p.first < m.end);
+        if !overlaps {
+            out.mentions.insert(i, *m);
+        }
+    }
+    link_surnames(doc, &mut out);
+    out
+}
+
+/// The document-level actor of a pattern mention, created on first sight.
+fn pattern_actor(doc: &Prepared, lexicon: &Lexicon, out: &mut DocActors, p: &RoleMention) -> usize {
+    match p.identity {
+        Identity::Known(actor) => actor,
+        Identity::Named { first, end } => {
+            let key = format!("name:{}", words_key(doc, first, end, None));
+            let (s, e) = doc.original_range_of_words(first, end);
+            let name = doc.original_slice(s, e).to_string();
+            let kind = p.kind;
+            out.actor_index(&key, || DocActor { key: key.clone(), name, name_en: None, kind, aliases: BTreeSet::new() })
+        }
+        Identity::Phrase => {
+            let first_key = lexicon.roles.first_key(p.first_key_phrase);
+            let key = format!("phrase:{}", words_key(doc, p.first, p.end, Some(first_key)));
+            let name = alias_of(doc, p.first, p.end, first_key).unwrap_or_else(|| {
+                let (s, e) = doc.original_range_of_words(p.first, p.end);
+                doc.original_slice(s, e).to_string()
+            });
+            let kind = p.kind;
+            out.actor_index(&key, || DocActor { key: key.clone(), name, name_en: None, kind, aliases: BTreeSet::new() })
+        }
+    }
+}
+
+/// A merge key for words `first..end`: their match keys joined, the first
+/// one replaced by `first_key` when the lexicon already knows it (so that
+/// "ومسؤول أمريكي" and "مسؤول أميركي" share a key).
+fn words_key(doc: &Prepared, first: usize, end: usize, first_key: Option<&str>) -> String {
+    (first..end)
+        .map(|w| match (w == first, first_key) {
+            (true, Some(k)) => k.to_string(),
+            _ => doc.keys[w].first().cloned().unwrap_or_default(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Links a surname standing alone to the person named in full elsewhere in
+/// the document ("البصير" after "حيدر البصير").
+fn link_surnames(doc: &Prepared, out: &mut DocActors) {
+    let mut surnames: Vec<(String, usize)> = Vec::new();
+    for (i, actor) in out.actors.iter().enumerate() {
+        // Only people known by name have surnames; an anonymous "مسؤول أمريكي" has none.
+        let named = !actor.key.starts_with("phrase:");
+        if !matches!(actor.kind, ActorKind::Person | ActorKind::Expert) || !named || !out.mentions.iter().any(|m| m.actor == i) {
+            continue;
+        }
+        let norm = crate::text::normalize_word(&actor.name);
+        let words: Vec<&str> = norm.split_whitespace().collect();
+        if words.len() >= 2 {
+            let last = match_key(words[words.len() - 1]);
+            if last.chars().count() >= 3 {
+                surnames.push((last, i));
+            }
+        }
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    let mut added = Vec::new();
+    let mut next = 0;
+    for w in 0..doc.words.len() {
+        while next < out.mentions.len() && out.mentions[next].end <= w {
+            next += 1;
+        }
+        if out.mentions.get(next).is_some_and(|m| m.first <= w) {
+            continue;
+        }
+        let hits: Vec<usize> = surnames.iter().filter(|(s, _)| doc.keys[w].contains(s)).map(|(_, i)| *i).collect();
+        // An ambiguous surname (two people share it) links to neither.
+        if let [actor] = hits[..] {
+            let prepositional =
+                has_glued_preposition(doc.word(w), &surnames.iter().find(|(_, i)| *i == actor).map(|(s, _)| s.clone()).unwrap_or_default());
+            added.push(Mention { actor, first: w, end: w + 1, prepositional });
+            let (s, e) = doc.original_range_of_words(w, w + 1);
+            let surface = doc.original_slice(s, e).to_string();
+            if !prepositional {
+                out.actors[actor].aliases.insert(surface);
+            }
+        }
+    }
+    out.mentions.extend(added);
+    out.mentions.sort_by_key(|m| m.first);
+}
+
+/// The gazetteer's mentions, with traps excluded.
+fn gazetteer_mentions(doc: &Prepared, lexicon: &Lexicon) -> DocActors {
+    let traps = lexicon.traps.find_longest(&doc.keys);
+    let mut out = DocActors::default();
+    let mut trap_at = traps.iter().peekable();
+    for m in lexicon.actor_names.find_longest(&doc.keys) {
+        while trap_at.peek().is_some_and(|t| t.end <= m.first) {
+            trap_at.next();
+        }
+        if trap_at.peek().is_some_and(|t| t.first < m.end) {
+            continue;
+        }
+        // A mention never crosses a sentence boundary.
+        if doc.sentence_of_word[m.first] != doc.sentence_of_word[m.end - 1] {
+            continue;
+        }
+        let known = &lexicon.actors[lexicon.actor_of_alias[m.phrase]];
+        let actor = out.actor_index(&known.id, || DocActor {
+            key: known.id.clone(),
+            name: known.name.clone(),
+            name_en: Some(known.name_en.clone()).filter(|n| !n.is_empty()),
+            kind: known.kind,
+            aliases: BTreeSet::new(),
+        });
+        let first_key = lexicon.actor_names.first_key(m.phrase);
+        if let Some(alias) = alias_of(doc, m.first, m.end, first_key) {
+            if alias != out.actors[actor].name {
+                out.actors[actor].aliases.insert(alias);
+            }
+        }
+        out.mentions.push(Mention {
+            actor,
+            first: m.first,
+            end: m.end,
+            prepositional: has_glued_preposition(doc.word(m.first), first_key),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<String> {
+        let lexicon = Lexicon::get();
+        let doc = Prepared::new(text, lexicon);
+        let found = find_actors(&doc, lexicon);
+        found.mentions.iter().map(|m| found.actors[m.actor].key.clone()).collect()
+    }
+
+    #[test]
+    fn gazetteer_names_through_clitics_and_variants() {
+        assert_eq!(names("وأكدت واشنطن"), vec!["us-government"]);
+        assert_eq!(names("قال البنتاجون"), vec!["us-pentagon"]);
+        assert_eq!(names("قال البنتاغون"), vec!["us-pentagon"]);
+        assert_eq!(names("وللحكومة العراقية رأي"), vec!["iraq-government"]);
+        assert_eq!(names("الإدارة الأميركية"), vec!["us-government"]);
+    }
+
+    #[test]
+    fn longest_name_wins() {
+        assert_eq!(names("كتائب حزب الله"), vec!["kataib-hezbollah"]);
+    }
+
+    #[test]
+    fn time_phrases_are_not_communities() {
+        assert!(names("في السنة الماضية").is_empty());
+        assert_eq!(names("قال السنة"), vec!["sunnis"]);
+    }
+
+    #[test]
+    fn glued_prepositions_mark_objects() {
+        assert!(has_glued_preposition("لواشنطن", "واشنطن"));
+        assert!(has_glued_preposition("بالحكومه", "حكومه"));
+        assert!(!has_glued_preposition("والحكومه", "حكومه"));
+        assert!(!has_glued_preposition("واشنطن", "واشنطن"));
+        assert!(!has_glued_preposition("بغداد", "بغداد"));
+    }
+
+    #[test]
+    fn aliases_drop_the_conjunction() {
+        let lexicon = Lexicon::get();
+        let doc = Prepared::new("وواشنطن ترفض", lexicon);
+        let found = find_actors(&doc, lexicon);
+        assert!(found.actors[0].aliases.contains("واشنطن"));
+    }
+}

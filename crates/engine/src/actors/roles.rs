@@ -1,0 +1,351 @@
+//! Actors that no gazetteer lists, found by the shape of news sourcing:
+//! a role head and its modifiers ("وزير الخارجية العراقي", "مسؤول أمريكي
+//! رفيع", "الفصائل المسلحة الموالية لإيران"), links to an institution ("في
+//! مكتب …", "باسم الجيش …"), an optional rank and a personal name
+//! ("اللواء يحيى رسول", "الخبير الأمني سرمد البياتي").
+//!
+//! A phrase whose role is followed by a personal name is that person; a
+//! phrase without one (an anonymous official, a collective, an armed group
+//! described by its loyalties) is an actor named by the phrase itself.
+
+use crate::contract::ActorKind;
+use crate::document::Prepared;
+use crate::lexicon::{Lexicon, RoleClass};
+
+use super::DocActors;
+
+/// Longest actor phrase, in words.
+const MAX_PHRASE: usize = 10;
+/// Longest personal name, in words.
+const MAX_NAME: usize = 3;
+
+/// Who a pattern mention refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Identity {
+    /// An actor the gazetteer already found (index into the gazetteer's actors).
+    Known(usize),
+    /// A person named by the words `first..end`.
+    Named {
+        /// First word of the name.
+        first: usize,
+        /// One past its last word.
+        end: usize,
+    },
+    /// An actor named by the whole phrase.
+    Phrase,
+}
+
+/// A pattern mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RoleMention {
+    /// First word (a quantifier or the head).
+    pub first: usize,
+    /// One past the last word.
+    pub end: usize,
+    /// The kind its head implies.
+    pub kind: ActorKind,
+    /// Who it is.
+    pub identity: Identity,
+    /// Match key of the first word's lexicon entry, to trim a conjunction off the display form.
+    pub first_key_phrase: usize,
+    /// A singular head with nothing after it ("صحفي"): an actor only when an apposition names it.
+    pub bare: bool,
+}
+
+/// Per-word facts the pattern needs, computed once per document.
+pub struct WordTags {
+    role: Vec<Option<(RoleClass, usize, usize)>>,
+    verb: Vec<bool>,
+    gazetteer: Vec<Option<usize>>,
+}
+
+impl WordTags {
+    /// Tags every word with its role class, verb start and gazetteer mention.
+    pub fn new(doc: &Prepared, lexicon: &Lexicon, gazetteer: &DocActors) -> WordTags {
+        let n = doc.words.len();
+        let mut role = vec![None; n];
+        for m in lexicon.roles.find_longest(&doc.keys) {
+            role[m.first] = Some((lexicon.role_class[m.phrase], m.end, m.phrase));
+        }
+        let mut verb = vec![false; n];
+        for m in &doc.verbs {
+            verb[m.first] = true;
+        }
+        for m in &doc.cues {
+            verb[m.first] |= matches!(lexicon.cue_info[m.phrase].role, crate::lexicon::CueRole::Support | crate::lexicon::CueRole::Oppose);
+        }
+        let mut gaz = vec![None; n];
+        for (i, m) in gazetteer.mentions.iter().enumerate() {
+            gaz[m.first] = Some(i);
+        }
+        WordTags { role, verb, gazetteer: gaz }
+    }
+
+    fn class(&self, w: usize) -> Option<RoleClass> {
+        self.role[w].map(|r| r.0)
+    }
+}
+
+/// Whether punctuation that ends a phrase stands between words `w - 1` and `w`.
+pub fn break_before(doc: &Prepared, w: usize) -> bool {
+    if w == 0 || w >= doc.words.len() {
+        return true;
+    }
+    let gap = &doc.norm.text[doc.words[w - 1].end..doc.words[w].start];
+    gap.chars().any(|c| matches!(c, ',' | '،' | ':' | ';' | '؛' | '.' | '(' | ')' | '\n' | '-' | '–' | '—' | '!' | '?' | '؟'))
+}
+
+/// Whether a quotation mark stands between words `w - 1` and `w`.
+fn quote_before(doc: &Prepared, w: usize) -> bool {
+    w > 0 && w < doc.words.len() && doc.norm.text[doc.words[w - 1].end..doc.words[w].start].contains(['"', '\''])
+}
+
+/// Whether a word can start a personal name: no article, no glued preposition,
+/// not a digit, and no lexicon role of its own.
+fn name_start(doc: &Prepared, tags: &WordTags, w: usize) -> bool {
+    let word = doc.word(w);
+    !word.starts_with("ال")
+        && !["وال", "فال", "بال", "لل", "كال"].iter().any(|p| word.starts_with(p))
+        && !looks_like_plural_verb(word)
+        && !word.starts_with(['ل', 'ب'])
+        && word.chars().count() >= 2
+        && !word.chars().any(|c| c.is_ascii_digit())
+        && tags.role[w].is_none()
+        && !tags.verb[w]
+        && !is_topic_word(doc, w)
+}
+
+/// Whether a word can continue a personal name (an article is fine: "سرمد البياتي").
+fn name_part(doc: &Prepared, tags: &WordTags, w: usize) -> bool {
+    let word = doc.word(w);
+    word.chars().count() >= 2
+        && !word.chars().any(|c| c.is_ascii_digit())
+        && tags.role[w].is_none()
+        && !tags.verb[w]
+        && !word.starts_with(['ل', 'ب'])
+        && !is_topic_word(doc, w)
+}
+
+/// Present-tense plural verbs ("يفكرون", "تعتبرون") are never names.
+fn looks_like_plural_verb(word: &str) -> bool {
+    let bare = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    bare.starts_with(['ي', 'ت']) && (bare.ends_with("ون") || bare.ends_with("وا")) && bare.chars().count() >= 5
+}
+
+fn is_topic_word(doc: &Prepared, w: usize) -> bool {
+    doc.targets.iter().any(|t| t.first <= w && w < t.end)
+}
+
+/// Reads a personal name starting at `w`.
+fn read_name(doc: &Prepared, tags: &WordTags, w: usize, limit: usize) -> Option<(usize, usize)> {
+    if w >= limit || !name_start(doc, tags, w) {
+        return None;
+    }
+    let mut end = w + 1;
+    while end < limit && end - w < MAX_NAME && !break_before(doc, end) && !quote_before(doc, end) && name_part(doc, tags, end) {
+        end += 1;
+    }
+    // A short imperfect verb right after a role ("ضابط يعمل في") is not a name.
+    let single = end == w + 1;
+    let imperfect = doc.word(w).starts_with(['ي', 'ت']) && doc.word(w).chars().count() <= 4;
+    let followed_by_particle = end < limit && matches!(tags.class(end), Some(RoleClass::Stop) | Some(RoleClass::Link));
+    if single && imperfect && (followed_by_particle || end >= limit || break_before(doc, end)) {
+        return None;
+    }
+    Some((w, end))
+}
+
+/// Finds the pattern mentions of a document.
+pub fn find(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags) -> Vec<RoleMention> {
+    let n = doc.words.len();
+    let mut out: Vec<RoleMention> = Vec::new();
+    let mut w = 0;
+    while w < n {
+        let start = w;
+        let (mut head_at, mut first_phrase) = (w, None);
+        if let Some((RoleClass::Quantifier, end, phrase)) = tags.role[w] {
+            if end < n && !break_before(doc, end) {
+                head_at = end;
+                first_phrase = Some(phrase);
+            }
+        }
+        let (kind, plural, head_end, head_phrase) = match tags.role[head_at] {
+            Some((RoleClass::Head(kind, plural), end, phrase)) => (kind, plural, end, phrase),
+            // A rank alone before a name is a person: "اللواء يحيى رسول".
+            Some((RoleClass::Rank, end, phrase)) if head_at == w => {
+                match read_name(doc, tags, end, doc.sentences[doc.sentence_of_word[w]].end_word) {
+                    Some((a, b)) if !gazetteer.mentions.iter().any(|m| m.first <= w && w < m.end) => {
+                        out.push(RoleMention {
+                            first: w,
+                            end: b,
+                            kind: ActorKind::Person,
+                            identity: Identity::Named { first: a, end: b },
+                            first_key_phrase: phrase,
+                            bare: false,
+                        });
+                        w = b;
+                    }
+                    _ => w += 1,
+                }
+                continue;
+            }
+            _ => {
+                w += 1;
+                continue;
+            }
+        };
+        // A head inside a gazetteer name ("مجلس النواب العراقي") is the gazetteer's.
+        if gazetteer.mentions.iter().any(|m| m.first <= head_at && head_at < m.end) {
+            w += 1;
+            continue;
+        }
+        let sentence_end = doc.sentences[doc.sentence_of_word[head_at]].end_word;
+        let limit = sentence_end.min(start + MAX_PHRASE);
+        let mut pos = head_end;
+        let mut identity = Identity::Phrase;
+        // Only a singular person or expert head takes a personal name, and a
+        // name after a link belongs to the nearest role before it: in
+        // "مسؤول في مكتب رئيس الوزراء مصطفى الكاظمي" the name is the prime
+        // minister's, in "المتحدثة باسم البيت الأبيض جين ساكي" the spokeswoman's.
+        let mut outer_owns_name = matches!(kind, ActorKind::Person | ActorKind::Expert) && !plural;
+        let mut inner_role = false;
+        while pos < limit && !break_before(doc, pos) {
+            // "و" before another actor or role is a coordination: a new actor starts.
+            let coordinated =
+                doc.word(pos).starts_with('و') && (tags.gazetteer[pos].is_some() || matches!(tags.class(pos), Some(RoleClass::Head(..))));
+            if coordinated {
+                break;
+            }
+            if let Some(g) = tags.gazetteer[pos] {
+                let m = gazetteer.mentions[g];
+                let person = gazetteer.actors[m.actor].kind == ActorKind::Person;
+                pos = m.end;
+                if person && !m.prepositional {
+                    if outer_owns_name {
+                        identity = Identity::Known(m.actor);
+                    }
+                    break;
+                }
+                continue;
+            }
+            match tags.class(pos) {
+                Some(RoleClass::Stop) | Some(RoleClass::Quantifier) => break,
+                Some(RoleClass::Modifier) => pos = tags.role[pos].map_or(pos + 1, |r| r.1),
+                Some(RoleClass::Head(inner, _)) => {
+                    if pos > head_end && matches!(inner, ActorKind::Person | ActorKind::Expert) {
+                        outer_owns_name = false;
+                        inner_role = true;
+                    }
+                    pos = tags.role[pos].map_or(pos + 1, |r| r.1);
+                }
+                Some(RoleClass::Link) => {
+                    // A link takes the institution after it, whatever its form.
+                    let next = tags.role[pos].map_or(pos + 1, |r| r.1);
+                    let usable = next < limit
+                        && !break_before(doc, next)
+                        && !tags.verb[next]
+                        && !matches!(tags.class(next), Some(RoleClass::Stop) | Some(RoleClass::Link));
+                    if !usable {
+                        break;
+                    }
+                    pos = match (tags.gazetteer[next], tags.class(next)) {
+                        (Some(_), _) | (_, Some(RoleClass::Head(..))) => next,
+                        _ => next + 1,
+                    };
+                }
+                Some(RoleClass::Rank) => {
+                    let after = tags.role[pos].map_or(pos + 1, |r| r.1);
+                    match read_name(doc, tags, after, limit) {
+                        Some((a, b)) => {
+                            if outer_owns_name {
+                                identity = Identity::Named { first: a, end: b };
+                            }
+                            pos = b;
+                        }
+                        None => pos = after,
+                    }
+                    break;
+                }
+                None => {
+                    if tags.verb[pos] {
+                        break;
+                    }
+                    if doc.word(pos).starts_with("ال") {
+                        pos += 1;
+                        continue;
+                    }
+                    if let Some((a, b)) = read_name(doc, tags, pos, limit) {
+                        if outer_owns_name {
+                            identity = Identity::Named { first: a, end: b };
+                            pos = b;
+                        } else if inner_role {
+                            // The inner role's name stays inside the phrase.
+                            pos = b;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        // A bare head with nothing after it is too vague to be an actor unless
+        // it is plural or definite ("الخبراء", "مسؤولون"): "رئيس" alone is not.
+        let bare = pos == head_end && start == head_at && !plural;
+        // A pattern that ends in a linked glued-preposition gazetteer name
+        // with nothing of its own is still the phrase ("الميليشيات التابعة لإيران").
+        out.push(RoleMention { first: start, end: pos, kind, identity, first_key_phrase: first_phrase.unwrap_or(head_phrase), bare });
+        w = pos.max(w + 1);
+    }
+    appositions(doc, gazetteer, tags, &mut out);
+    // "رئيس" or "صحفي" alone names nobody.
+    out.retain(|m| !(m.bare && m.identity == Identity::Phrase));
+    out
+}
+
+/// Whether the gap before word `w` holds a comma.
+fn comma_before(doc: &Prepared, w: usize) -> bool {
+    w > 0 && w < doc.words.len() && doc.norm.text[doc.words[w - 1].end..doc.words[w].start].contains([',', '،'])
+}
+
+/// A two-word personal name at `first..first + 2`, or a gazetteer person there.
+fn two_word_name(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags, first: usize) -> Option<Identity> {
+    if let Some(m) = gazetteer.mention_starting_at(first) {
+        return (gazetteer.actors[m.actor].kind == ActorKind::Person && !m.prepositional).then_some(Identity::Known(m.actor));
+    }
+    let second = first + 1;
+    (second < doc.words.len() && name_start(doc, tags, first) && !break_before(doc, second) && name_part(doc, tags, second))
+        .then_some(Identity::Named { first, end: second + 1 })
+}
+
+/// Names set off by commas beside an anonymous role: "حيدر البصير، صحفي …"
+/// (name first) and "المتحدث باسم الحركة، عادل الكرعاوي، …" (role first).
+fn appositions(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags, found: &mut [RoleMention]) {
+    for i in 0..found.len() {
+        // "الدكتور محمد عباس ناجي، الباحث …": the role is the named person's.
+        let named_before = i > 0 && found[i - 1].end == found[i].first && comma_before(doc, found[i].first);
+        if named_before && found[i].identity == Identity::Phrase && matches!(found[i - 1].identity, Identity::Named { .. }) {
+            found[i].identity = found[i - 1].identity;
+            continue;
+        }
+        let m = &mut found[i];
+        if m.identity != Identity::Phrase || !matches!(m.kind, ActorKind::Person | ActorKind::Expert) {
+            continue;
+        }
+        // Role first, then ", NAME,".
+        if comma_before(doc, m.end) && m.end + 2 <= doc.words.len() && (m.end + 2 == doc.words.len() || break_before(doc, m.end + 2)) {
+            if let Some(identity) = two_word_name(doc, gazetteer, tags, m.end) {
+                m.identity = identity;
+                if let Identity::Named { end, .. } = identity {
+                    m.end = end;
+                }
+                continue;
+            }
+        }
+        // "NAME, role": the two words before the comma.
+        if m.first >= 2 && comma_before(doc, m.first) && !break_before(doc, m.first - 1) {
+            // The name stays outside the role phrase: the caller adds it as its own mention.
+            if let Some(identity) = two_word_name(doc, gazetteer, tags, m.first - 2) {
+                m.identity = identity;
+            }
+        }
+    }
+}
