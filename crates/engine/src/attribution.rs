@@ -310,6 +310,9 @@ pub fn attribute(doc: &Prepared, lexicon: &Lexicon, actors: &DocActors) -> Vec<S
             let (first, end) = match anchor.class {
                 VerbClass::Source => match anchor.subject {
                     Some(subject) if anchor.verb_first == floor => (subject.end, ceiling),
+                    // A source named after statements already attributed to
+                    // others reports them; it holds none of its own.
+                    _ if k > 0 => (anchor.verb_first, anchor.verb_first),
                     _ => (floor, anchor.verb_first),
                 },
                 VerbClass::Position => (cx.position_start(anchor.verb_first, floor), boundary),
@@ -321,7 +324,7 @@ pub fn attribute(doc: &Prepared, lexicon: &Lexicon, actors: &DocActors) -> Vec<S
                 }
                 _ => (anchor.subject.filter(|_| !anchor.implicit).map_or(anchor.verb_end, |s| s.end.max(anchor.verb_end)), boundary),
             };
-            if first < end || anchor.class != VerbClass::Source {
+            if first < end || anchor.class != VerbClass::Source || k > 0 {
                 last = Some((holders.clone(), si));
                 out.push(Statement { holders: holders.clone(), sentence: si, first, end: end.max(first), rule });
             }
@@ -337,6 +340,13 @@ pub fn attribute(doc: &Prepared, lexicon: &Lexicon, actors: &DocActors) -> Vec<S
         }
         if quote_marks(doc, si) % 2 == 1 {
             inside_quote = !inside_quote;
+        }
+        // Every sentence of a signed reader comment is its signer's.
+        if let Some(c) = actors.comments.iter().find(|c| c.start <= sentence.start && sentence.end <= c.end) {
+            let signature = actors.mentions.iter().any(|m| m.actor == c.actor && m.first >= floor && m.end <= ceiling);
+            if !signature {
+                out.push(Statement { holders: vec![c.actor], sentence: si, first: floor, end: ceiling, rule: "reader-comment" });
+            }
         }
     }
     out

@@ -34,7 +34,7 @@ impl Judgement {
 
 /// How far a cue may stand from the topic term it applies to.
 const CUE_REACH_AFTER: usize = 8;
-const CUE_REACH_BEFORE: usize = 5;
+const CUE_REACH_BEFORE: usize = 7;
 /// How far before a cue a negator still negates it.
 const NEGATION_SCOPE: usize = 3;
 /// How far a foreign marker may stand after a presence term ("القوات العسكرية الأمريكية").
@@ -74,7 +74,13 @@ fn topics(doc: &Prepared, lexicon: &Lexicon, first: usize, end: usize, on_topic:
             }
             TargetKind::Foreign | TargetKind::Domestic => false,
         };
-        if counts {
+        // "إخراج قوات التحالف": the forces are the object of the withdrawal, not a topic of their own.
+        let governed = kind == TargetKind::Presence
+            && doc
+                .targets
+                .iter()
+                .any(|w| lexicon.target_kind[w.phrase] == TargetKind::Withdrawal && w.end <= t.first && t.first - w.end <= 1);
+        if counts && !governed {
             out.push(Topic { kind, first: t.first, end: t.end });
         }
     }
@@ -147,7 +153,7 @@ pub fn judge(doc: &Prepared, lexicon: &Lexicon, first: usize, end: usize, on_top
     let condition = cues.iter().find(|c| role(lexicon, c) == CueRole::Condition);
     let forecast = cues.iter().any(|c| role(lexicon, c) == CueRole::Forecast);
     if polar.is_empty() {
-        return without_cue(doc, lexicon, &cues, &topics, condition.copied(), forecast, first);
+        return without_cue(lexicon, &cues, &topics, condition.copied(), forecast, first);
     }
     let fors = polar.iter().filter(|p| p.0 == Stance::For).count();
     let againsts = polar.len() - fors;
@@ -189,7 +195,6 @@ fn makes_conditional(condition_family: &str, winner: Stance, cue_family: &str) -
 /// withdrawal announced ("ending the combat mission"), a denial that the
 /// forces will leave ("لن يشمل سحب القوات"), or nothing.
 fn without_cue(
-    doc: &Prepared,
     lexicon: &Lexicon,
     cues: &[&PhraseMatch],
     topics: &[Topic],
@@ -197,10 +202,11 @@ fn without_cue(
     forecast: bool,
     floor: usize,
 ) -> Judgement {
-    let _ = doc;
     if forecast {
         return Judgement::none();
     }
+    // "in case the forces do not withdraw" is a hypothesis, not a denial.
+    let hypothetical = condition.is_some_and(|c| matches!(lexicon.cue_info[c.phrase].family.as_str(), "if" | "unless"));
     if let Some(c) = condition {
         let family = lexicon.cue_info[c.phrase].family.as_str();
         let denied = topics.iter().any(|t| t.kind == TargetKind::Withdrawal && negated_before(lexicon, cues, t.first, floor));
@@ -209,7 +215,8 @@ fn without_cue(
         }
     }
     // Denying a withdrawal is opposing it (the guidelines' "لن يشمل سحب القوات").
-    if let Some(t) = topics.iter().find(|t| t.kind == TargetKind::Withdrawal && negated_before(lexicon, cues, t.first, floor)) {
+    let denial = topics.iter().find(|t| t.kind == TargetKind::Withdrawal && negated_before(lexicon, cues, t.first, floor));
+    if let Some(t) = denial.filter(|_| !hypothetical) {
         let negator = cues.iter().rev().find(|m| m.end <= t.first && role(lexicon, m) == CueRole::Negator);
         return Judgement {
             stance: Stance::Against,

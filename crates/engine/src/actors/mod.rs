@@ -6,6 +6,7 @@
 //! key that merges it with the same actor in other documents.
 
 mod roles;
+mod signatures;
 
 use std::collections::BTreeSet;
 
@@ -46,6 +47,17 @@ pub struct Mention {
     pub prepositional: bool,
 }
 
+/// A reader comment and who signed it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Comment {
+    /// The signer (index into the document's actors).
+    pub actor: usize,
+    /// Byte range of the comment in the normalized text.
+    pub start: usize,
+    /// End of that range.
+    pub end: usize,
+}
+
 /// The actors of one document and where they are mentioned, in text order.
 #[derive(Debug, Default)]
 pub struct DocActors {
@@ -53,6 +65,8 @@ pub struct DocActors {
     pub actors: Vec<DocActor>,
     /// Mentions, sorted by position, never overlapping.
     pub mentions: Vec<Mention>,
+    /// Signed reader comments.
+    pub comments: Vec<Comment>,
 }
 
 impl DocActors {
@@ -124,7 +138,7 @@ pub fn find_actors(doc: &Prepared, lexicon: &Lexicon) -> DocActors {
     let gazetteer = gazetteer_mentions(doc, lexicon);
     let tags = WordTags::new(doc, lexicon, &gazetteer);
     let patterns = roles::find(doc, &gazetteer, &tags);
-    let mut out = DocActors { actors: gazetteer.actors.clone(), mentions: Vec::new() };
+    let mut out = DocActors { actors: gazetteer.actors.clone(), mentions: Vec::new(), comments: Vec::new() };
     // A title met together with a name is that person's alias in this
     // document: a later bare "وزير الخارجية العراقي" is the same minister.
     let mut titles: Vec<(String, usize)> = Vec::new();
@@ -179,7 +193,23 @@ pub fn find_actors(doc: &Prepared, lexicon: &Lexicon) -> DocActors {
         }
     }
     link_surnames(doc, &mut out);
+    add_signed_comments(doc, &mut out);
     out
+}
+
+/// Adds the signers of reader comments as `public` actors.
+fn add_signed_comments(doc: &Prepared, out: &mut DocActors) {
+    for c in signatures::find(doc) {
+        let key = format!("public:{}", words_key(doc, c.name_first, c.name_end, None));
+        let (s, e) = doc.original_range_of_words(c.name_first, c.name_end);
+        let name = doc.original_slice(s, e).to_string();
+        let actor =
+            out.actor_index(&key, || DocActor { key: key.clone(), name, name_en: None, kind: ActorKind::Public, aliases: BTreeSet::new() });
+        out.mentions.retain(|m| m.end <= c.name_first || m.first >= c.name_end);
+        let at = out.mentions.partition_point(|m| m.first < c.name_first);
+        out.mentions.insert(at, Mention { actor, first: c.name_first, end: c.name_end, prepositional: false });
+        out.comments.push(Comment { actor, start: c.start, end: c.end });
+    }
 }
 
 /// The document-level actor of a pattern mention, created on first sight.

@@ -211,8 +211,11 @@ pub fn find(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags) -> Vec<RoleM
         let mut inner_role = false;
         while pos < limit && !break_before(doc, pos) {
             // "و" before another actor or role is a coordination: a new actor starts.
-            let coordinated =
-                doc.word(pos).starts_with('و') && (tags.gazetteer[pos].is_some() || matches!(tags.class(pos), Some(RoleClass::Head(..))));
+            // "صحفي وناشط حقوقي" is one person with two roles, though.
+            let second_role = matches!(tags.class(pos), Some(RoleClass::Head(k, false)) if k == kind && outer_owns_name);
+            let coordinated = doc.word(pos).starts_with('و')
+                && !second_role
+                && (tags.gazetteer[pos].is_some() || matches!(tags.class(pos), Some(RoleClass::Head(..))));
             if coordinated {
                 break;
             }
