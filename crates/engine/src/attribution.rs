@@ -210,6 +210,12 @@ impl Context<'_, '_> {
         first
     }
 
+    /// Whether "أن"/"بأن" opens a reported clause after `from` in the sentence,
+    /// as it must after a verbal noun that reports speech ("تحذيرات X من أن …").
+    fn complementizer_follows(&self, from: usize, ceiling: usize) -> bool {
+        (from..ceiling).any(|w| matches!(self.doc.word(w), "ان" | "بان" | "انه" | "انها" | "انهم" | "وان"))
+    }
+
     /// Whether a relative clause at `after` carries a position of its own.
     fn relative_takes_position(&self, after: usize, ceiling: usize) -> bool {
         let reach = ceiling.min(after + RELATIVE_REACH);
@@ -268,7 +274,10 @@ pub fn attribute(doc: &Prepared, lexicon: &Lexicon, actors: &DocActors) -> Vec<S
         for anchor in anchors.iter_mut() {
             anchor.subject = match anchor.class {
                 VerbClass::Source => cx.subject_after(anchor.verb_end, ceiling, true, &|_| false),
-                VerbClass::Masdar => actors.mention_starting_at(anchor.verb_end).filter(|m| !m.prepositional).copied(),
+                VerbClass::Masdar => actors
+                    .mention_starting_at(anchor.verb_end)
+                    .filter(|m| !m.prepositional && cx.complementizer_follows(m.end, ceiling))
+                    .copied(),
                 VerbClass::Relative => actors
                     .mention_ending_at(anchor.verb_first)
                     .filter(|m| !m.prepositional && cx.relative_takes_position(anchor.verb_end, ceiling))
@@ -293,7 +302,9 @@ pub fn attribute(doc: &Prepared, lexicon: &Lexicon, actors: &DocActors) -> Vec<S
                 Some((holders, at)) if carried && si - at <= CARRY_OVER_SENTENCES => {
                     resolved.push((*anchor, holders.clone(), "carry-over"));
                 }
-                _ if matches!(anchor.class, VerbClass::Speech | VerbClass::Position) && !opens_sentence => {
+                // Only a verb of saying or seeing takes an implicit subject: a
+                // pronoun-subject verb of wanting is too often someone else's.
+                _ if anchor.class == VerbClass::Speech && !opens_sentence => {
                     if let Some(m) = cx.implicit_subject(anchor.verb_first, floor) {
                         anchor.subject = Some(m);
                         anchor.implicit = true;

@@ -67,6 +67,8 @@ impl MatrixBuilder {
             cells: Vec::new(),
             first_seen: order,
         });
+        // Another document may name the actor differently: keep that name as an alias.
+        row.aliases.insert(actor.name.clone());
         row.aliases.extend(actor.aliases.iter().cloned());
         row.cells.push(cell);
     }

@@ -202,6 +202,13 @@ fn without_cue(
     forecast: bool,
     floor: usize,
 ) -> Judgement {
+    // A threat to leave "unless" something changes is a conditional position,
+    // even when hedged ("قد يتجه للانسحاب ما لم …").
+    let unless = condition.filter(|c| lexicon.cue_info[c.phrase].family == "unless");
+    let plain_withdrawal = topics.iter().any(|t| t.kind == TargetKind::Withdrawal && !negated_before(lexicon, cues, t.first, floor));
+    if let Some(c) = unless.filter(|_| plain_withdrawal) {
+        return Judgement { stance: Stance::Conditional, cue: Some((c.first, c.end)), family: "unless".to_string(), strength: 0.7 };
+    }
     if forecast {
         return Judgement::none();
     }

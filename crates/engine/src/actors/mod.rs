@@ -225,7 +225,7 @@ fn pattern_actor(doc: &Prepared, lexicon: &Lexicon, out: &mut DocActors, p: &Rol
         }
         Identity::Phrase => {
             let first_key = lexicon.roles.first_key(p.first_key_phrase);
-            let key = format!("phrase:{}", words_key(doc, p.first, p.end, Some(first_key)));
+            let key = format!("phrase:{}", phrase_key(doc, lexicon, p));
             let name = alias_of(doc, p.first, p.end, first_key).unwrap_or_else(|| {
                 let (s, e) = doc.original_range_of_words(p.first, p.end);
                 doc.original_slice(s, e).to_string()
@@ -243,10 +243,34 @@ fn words_key(doc: &Prepared, first: usize, end: usize, first_key: Option<&str>) 
     (first..end)
         .map(|w| match (w == first, first_key) {
             (true, Some(k)) => k.to_string(),
-            _ => doc.keys[w].first().cloned().unwrap_or_default(),
+            _ => word_key(doc, w),
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The merge key of one word: the conjunction and article dropped ("والعراقيين"
+/// → "عراقيين") and the oblique plural folded into the nominative ("المسؤولين"
+/// and "مسؤولون" agree), so that case endings do not split an actor.
+fn word_key(doc: &Prepared, w: usize) -> String {
+    let keys = &doc.keys[w];
+    let word = doc.word(w);
+    let key = if word.starts_with("وال") || word.starts_with("فال") { keys.get(1).or(keys.first()) } else { keys.first() };
+    let key = key.cloned().unwrap_or_default();
+    match key.strip_suffix("ين") {
+        Some(stem) if stem.chars().count() >= 3 => format!("{stem}ون"),
+        _ => key,
+    }
+}
+
+/// The merge key of a pattern phrase: its words without a leading quantifier
+/// ("أحد المسؤولين الأميركيين" is one of "مسؤولون أميركيون").
+fn phrase_key(doc: &Prepared, lexicon: &Lexicon, p: &RoleMention) -> String {
+    let first_key = lexicon.roles.first_key(p.first_key_phrase);
+    match p.head_at {
+        head if head > p.first => words_key(doc, head, p.end, None),
+        _ => words_key(doc, p.first, p.end, Some(first_key)),
+    }
 }
 
 /// Links a surname standing alone to the person named in full elsewhere in

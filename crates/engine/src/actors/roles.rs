@@ -50,6 +50,8 @@ pub struct RoleMention {
     pub first_key_phrase: usize,
     /// A singular head with nothing after it ("صحفي"): an actor only when an apposition names it.
     pub bare: bool,
+    /// The head word (after any quantifier).
+    pub head_at: usize,
 }
 
 /// Per-word facts the pattern needs, computed once per document.
@@ -182,6 +184,7 @@ pub fn find(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags) -> Vec<RoleM
                             identity: Identity::Named { first: a, end: b },
                             first_key_phrase: phrase,
                             bare: false,
+                            head_at: w,
                         });
                         w = b;
                     }
@@ -251,10 +254,18 @@ pub fn find(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags) -> Vec<RoleM
                     if !usable {
                         break;
                     }
-                    pos = match (tags.gazetteer[next], tags.class(next)) {
-                        (Some(_), _) | (_, Some(RoleClass::Head(..))) => next,
-                        _ => next + 1,
-                    };
+                    match (tags.gazetteer[next], tags.class(next)) {
+                        (Some(_), _) | (_, Some(RoleClass::Head(..))) => pos = next,
+                        _ => {
+                            // A bare noun in construct state ("في إدارة …", "في مكتب …"):
+                            // a name after it is its genitive, not the outer role's.
+                            if !doc.word(next).starts_with("ال") {
+                                outer_owns_name = false;
+                                inner_role = true;
+                            }
+                            pos = next + 1;
+                        }
+                    }
                 }
                 Some(RoleClass::Rank) => {
                     let after = tags.role[pos].map_or(pos + 1, |r| r.1);
@@ -295,7 +306,15 @@ pub fn find(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags) -> Vec<RoleM
         let bare = pos == head_end && start == head_at && !plural;
         // A pattern that ends in a linked glued-preposition gazetteer name
         // with nothing of its own is still the phrase ("الميليشيات التابعة لإيران").
-        out.push(RoleMention { first: start, end: pos, kind, identity, first_key_phrase: first_phrase.unwrap_or(head_phrase), bare });
+        out.push(RoleMention {
+            first: start,
+            end: pos,
+            kind,
+            identity,
+            first_key_phrase: first_phrase.unwrap_or(head_phrase),
+            bare,
+            head_at,
+        });
         w = pos.max(w + 1);
     }
     appositions(doc, gazetteer, tags, &mut out);
