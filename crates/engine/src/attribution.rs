@@ -50,6 +50,8 @@ const SUBJECT_AFTER: usize = 4;
 const SUBJECT_BEFORE: usize = 3;
 /// How far after a relative pronoun its position verb or cue may stand.
 const RELATIVE_REACH: usize = 3;
+/// How far a position verb may stand from the actor taken as its implicit subject.
+const IMPLICIT_REACH: usize = 6;
 /// How far after a subject "ومنهم …" may add a holder.
 const AMONG_REACH: usize = 6;
 /// How many sentences a carried-over speaker stays current.
@@ -140,35 +142,16 @@ impl Context<'_, '_> {
         let doc = self.doc;
         let actors = self.actors;
         let mut holders = vec![subject.actor];
-        let mut end = subject.end;
-        loop {
-            let next = actors.mention_starting_at(end).or_else(|| {
-                // One word such as "وغالبية" may stand between.
-                actors
-                    .mention_starting_at(end + 1)
-                    .filter(|_| end < doc.words.len() && doc.word(end).starts_with('و') && !crate::actors::break_before(doc, end))
-            });
-            match next {
-                Some(m)
-                    if !m.prepositional
-                        && (doc.word(m.first).starts_with('و') || m.first == end + 1)
-                        && !crate::actors::break_before(doc, m.first - usize::from(m.first > end)) =>
-                {
-                    holders.push(m.actor);
-                    end = m.end;
-                }
-                _ => break,
-            }
-        }
-        // "ومنهم …", "على رأسها …": a holder named a few words on.
+        let mut end = self.coordinated_after(subject.end, &mut holders);
+        // "ومنهم …", "على رأسها …", "أبرزها …": holders named a few words on.
         let ceiling = doc.sentences[doc.sentence_of_word[subject.first]].end_word;
         let mut w = end;
         while w < ceiling.min(end + AMONG_REACH) {
             if let Some((VerbClass::Among, among_end)) = self.verb_class_at(w) {
                 if let Some(m) = actors.mention_starting_at(among_end).filter(|m| !m.prepositional) {
                     holders.push(m.actor);
-                    w = m.end;
-                    end = m.end;
+                    end = self.coordinated_after(m.end, &mut holders);
+                    w = end;
                     continue;
                 }
             }
@@ -190,6 +173,41 @@ impl Context<'_, '_> {
         holders.sort_unstable();
         holders.dedup();
         (holders, first)
+    }
+
+    /// Follows a list of actors joined by و from `end` ("والسنة", "، وغالبية
+    /// الدول العربية", "وحركة النجباء"), adding each to `holders`; returns where
+    /// the list ends. A comma may precede و, as it does in Arabic lists.
+    fn coordinated_after(&self, mut end: usize, holders: &mut Vec<usize>) -> usize {
+        let doc = self.doc;
+        while end < doc.words.len() && doc.word(end).starts_with('و') && !self.hard_break_before(end) {
+            // The mention starts at the و-word itself or one word later ("وغالبية الدول").
+            let next = self
+                .actors
+                .mention_starting_at(end)
+                .or_else(|| self.actors.mention_starting_at(end + 1).filter(|m| !self.hard_break_before(m.first)));
+            match next {
+                Some(m) if !m.prepositional => {
+                    holders.push(m.actor);
+                    end = m.end;
+                }
+                _ => break,
+            }
+        }
+        end
+    }
+
+    /// Whether words `from..to` lie in one clause: close, with no punctuation between.
+    fn same_clause(&self, from: usize, to: usize) -> bool {
+        to >= from && to - from <= IMPLICIT_REACH && (from + 1..=to).all(|w| !crate::actors::break_before(self.doc, w))
+    }
+
+    /// A sentence-internal break stronger than a list comma.
+    fn hard_break_before(&self, w: usize) -> bool {
+        let doc = self.doc;
+        w == 0
+            || w >= doc.words.len()
+            || doc.norm.text[doc.words[w - 1].end..doc.words[w].start].contains([':', ';', '؛', '.', '(', ')', '-', '\n'])
     }
 
     /// Where an anchor's claim begins: its (coordinated) subject when that
@@ -302,10 +320,12 @@ pub fn attribute(doc: &Prepared, lexicon: &Lexicon, actors: &DocActors) -> Vec<S
                 Some((holders, at)) if carried && si - at <= CARRY_OVER_SENTENCES => {
                     resolved.push((*anchor, holders.clone(), "carry-over"));
                 }
-                // Only a verb of saying or seeing takes an implicit subject: a
-                // pronoun-subject verb of wanting is too often someone else's.
-                _ if anchor.class == VerbClass::Speech && !opens_sentence => {
-                    if let Some(m) = cx.implicit_subject(anchor.verb_first, floor) {
+                // A verb of saying takes the last actor of the sentence as its
+                // implicit subject; a verb of wanting only an actor in the same
+                // clause, close by ("كبار المسؤولين يفكرون في إصدار بيان يدعو …").
+                _ if matches!(anchor.class, VerbClass::Speech | VerbClass::Position) && !opens_sentence => {
+                    let near = |m: &Mention| anchor.class == VerbClass::Speech || cx.same_clause(m.end, anchor.verb_first);
+                    if let Some(m) = cx.implicit_subject(anchor.verb_first, floor).filter(near) {
                         anchor.subject = Some(m);
                         anchor.implicit = true;
                         resolved.push((*anchor, vec![m.actor], rule_name(anchor.class, true)));

@@ -60,6 +60,8 @@ pub enum CueRole {
     Fixed,
     /// Marks a prediction rather than a position.
     Forecast,
+    /// Opens a reported clause ("أن"): negation before it does not reach past it.
+    Boundary,
 }
 
 /// A cue with the family it belongs to, for explanations.
@@ -86,6 +88,8 @@ pub enum RoleClass {
     Quantifier,
     /// Never inside an actor phrase.
     Stop,
+    /// A place that may follow a link ("في العراق").
+    Place,
 }
 
 /// What a topic term refers to.
@@ -93,8 +97,10 @@ pub enum RoleClass {
 pub enum TargetKind {
     /// The act of withdrawing or ending the mission: انسحاب، إخراج، إنهاء المهمة.
     Withdrawal,
-    /// The forces or their presence: بقاء القوات، الوجود العسكري.
+    /// Their presence or staying, in the abstract: الوجود، بقاء.
     Presence,
+    /// The forces themselves: القوات، الجنود، المستشارين.
+    Forces,
     /// Marks the forces as foreign: أمريكي، التحالف، الأجنبية.
     Foreign,
     /// Marks the forces as not foreign (Iraq's own): العراقية، البيشمركة.
@@ -228,6 +234,7 @@ fn role_class(label: &str) -> Option<RoleClass> {
         "link" => RoleClass::Link,
         "quantifier" => RoleClass::Quantifier,
         "stop" => RoleClass::Stop,
+        "place" => RoleClass::Place,
         _ => return None,
     })
 }
@@ -236,6 +243,7 @@ fn target_kind(label: &str) -> Option<TargetKind> {
     Some(match label {
         "withdrawal" => TargetKind::Withdrawal,
         "presence" => TargetKind::Presence,
+        "forces" => TargetKind::Forces,
         "foreign" => TargetKind::Foreign,
         "domestic" => TargetKind::Domestic,
         _ => return None,
@@ -251,6 +259,7 @@ fn cue(label: &str) -> Option<Cue> {
         "negator" => CueRole::Negator,
         "fixed" => CueRole::Fixed,
         "forecast" => CueRole::Forecast,
+        "boundary" => CueRole::Boundary,
         _ => return None,
     };
     Some(Cue { role, family: family.to_string() })

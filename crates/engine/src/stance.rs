@@ -55,7 +55,7 @@ pub fn document_on_topic(doc: &Prepared, lexicon: &Lexicon) -> bool {
         && doc.targets.iter().any(|t| lexicon.target_kind[t.phrase] == TargetKind::Withdrawal)
 }
 
-fn topics(doc: &Prepared, lexicon: &Lexicon, first: usize, end: usize, on_topic: bool) -> Vec<Topic> {
+fn topics_in(doc: &Prepared, lexicon: &Lexicon, first: usize, end: usize, on_topic: bool) -> Vec<Topic> {
     let in_range: Vec<&PhraseMatch> = doc.targets.iter().filter(|t| t.first >= first && t.end <= end).collect();
     let marked = |kind: TargetKind, from: usize, to: usize| {
         doc.targets.iter().any(|t| lexicon.target_kind[t.phrase] == kind && t.first >= from && t.first < to)
@@ -66,16 +66,19 @@ fn topics(doc: &Prepared, lexicon: &Lexicon, first: usize, end: usize, on_topic:
     for t in in_range {
         let kind = lexicon.target_kind[t.phrase];
         let counts = match kind {
-            TargetKind::Withdrawal => on_topic || foreign_at(sentence.first_word, sentence.end_word),
+            // The article's topic carries over to "الانسحاب" but not to a bare
+            // "مغادرة" or "سحب", which may be anyone leaving or anything withdrawn.
+            TargetKind::Withdrawal => (on_topic && definite_or_core(doc, t.first)) || foreign_at(sentence.first_word, sentence.end_word),
             // In an article about the foreign forces, "القوات" alone means them,
             // unless it is marked as Iraq's own.
-            TargetKind::Presence => {
+            TargetKind::Presence => foreign_at(t.first, t.end + FOREIGN_REACH),
+            TargetKind::Forces => {
                 foreign_at(t.first, t.end + FOREIGN_REACH) || (on_topic && !marked(TargetKind::Domestic, t.end, t.end + FOREIGN_REACH))
             }
             TargetKind::Foreign | TargetKind::Domestic => false,
         };
         // "إخراج قوات التحالف": the forces are the object of the withdrawal, not a topic of their own.
-        let governed = kind == TargetKind::Presence
+        let governed = matches!(kind, TargetKind::Presence | TargetKind::Forces)
             && doc
                 .targets
                 .iter()
@@ -85,6 +88,14 @@ fn topics(doc: &Prepared, lexicon: &Lexicon, first: usize, end: usize, on_topic:
         }
     }
     out
+}
+
+/// Whether a withdrawal word is definite ("الانسحاب", "والانسحاب", "بالانسحاب")
+/// or the noun انسحاب itself in any form.
+fn definite_or_core(doc: &Prepared, w: usize) -> bool {
+    let word = doc.word(w);
+    let definite = ["ال", "وال", "فال", "بال", "لل", "وبال", "وللا"].iter().any(|p| word.starts_with(p));
+    definite || doc.keys[w].iter().any(|k| k.starts_with("انسحاب"))
 }
 
 fn role(lexicon: &Lexicon, m: &PhraseMatch) -> CueRole {
@@ -101,6 +112,8 @@ fn negated_before(lexicon: &Lexicon, cues: &[&PhraseMatch], at: usize, floor: us
         match role(lexicon, m) {
             CueRole::Negator => negations += 1,
             CueRole::Fixed | CueRole::Forecast => {}
+            // "لا أعتقد أن …": a negation does not reach into a reported clause.
+            CueRole::Boundary => break,
             _ => break,
         }
     }
@@ -109,7 +122,7 @@ fn negated_before(lexicon: &Lexicon, cues: &[&PhraseMatch], at: usize, floor: us
 
 fn polarity(role: CueRole, kind: TargetKind) -> Stance {
     match (role, kind) {
-        (CueRole::Support, TargetKind::Withdrawal) | (CueRole::Oppose, TargetKind::Presence) => Stance::For,
+        (CueRole::Support, TargetKind::Withdrawal) | (CueRole::Oppose, TargetKind::Presence | TargetKind::Forces) => Stance::For,
         _ => Stance::Against,
     }
 }
@@ -127,16 +140,32 @@ pub fn judge(doc: &Prepared, lexicon: &Lexicon, first: usize, end: usize, on_top
     if first >= end {
         return Judgement::none();
     }
-    let topics = topics(doc, lexicon, first, end, on_topic);
-    if topics.is_empty() {
-        return Judgement::none();
-    }
     let cues: Vec<&PhraseMatch> = doc.cues.iter().filter(|c| c.first >= first && c.end <= end).collect();
+    let mut topics = topics_in(doc, lexicon, first, end, on_topic);
+    let mut anaphora = false;
+    if topics.is_empty() {
+        // "إن ما تردد خاطئ تماما": a judgement with no topic of its own refers
+        // back to the withdrawal of the sentence before.
+        let polar = cues.iter().any(|c| {
+            role(lexicon, c) == CueRole::Oppose && matches!(lexicon.cue_info[c.phrase].family.as_str(), "mistake" | "deny" | "reject")
+        });
+        let sentence = doc.sentence_of_word[first.min(doc.words.len().saturating_sub(1))];
+        let previous = sentence.checked_sub(1).map(|p| doc.sentences[p]);
+        let refers_back = previous
+            .is_some_and(|p| topics_in(doc, lexicon, p.first_word, p.end_word, on_topic).iter().any(|t| t.kind == TargetKind::Withdrawal));
+        if !(polar && refers_back) {
+            return Judgement::none();
+        }
+        topics.push(Topic { kind: TargetKind::Withdrawal, first, end: first });
+        anaphora = true;
+    }
     let mut polar: Vec<(Stance, &PhraseMatch, f32)> = Vec::new();
     for cue in cues.iter().filter(|c| matches!(role(lexicon, c), CueRole::Support | CueRole::Oppose)) {
         let after = topics.iter().find(|t| t.first >= cue.end && t.first - cue.end <= CUE_REACH_AFTER);
         let before = topics.iter().rev().find(|t| t.end <= cue.first && cue.first - t.end <= CUE_REACH_BEFORE);
-        let Some(topic) = after.or(before) else {
+        // A judgement ("خطأ", "هزيمة", "فكرة سيئة") is said of what comes before it.
+        let judgement = lexicon.cue_info[cue.phrase].family == "mistake";
+        let Some(topic) = (if judgement { before.or(after) } else { after.or(before) }) else {
             continue;
         };
         let mut stance = polarity(role(lexicon, cue), topic.kind);
@@ -173,6 +202,7 @@ pub fn judge(doc: &Prepared, lexicon: &Lexicon, first: usize, end: usize, on_top
             strength,
         };
     }
+    let strength = if anaphora { strength * 0.6 } else { strength };
     Judgement { stance: winner, cue: Some((cue.first, cue.end)), family: family.to_string(), strength: strength * agreement }
 }
 

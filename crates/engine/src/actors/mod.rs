@@ -256,21 +256,32 @@ fn word_key(doc: &Prepared, w: usize) -> String {
     let keys = &doc.keys[w];
     let word = doc.word(w);
     let key = if word.starts_with("وال") || word.starts_with("فال") { keys.get(1).or(keys.first()) } else { keys.first() };
-    let key = key.cloned().unwrap_or_default();
+    fold_plural(&key.cloned().unwrap_or_default())
+}
+
+/// Folds the oblique sound plural into the nominative: "مسوولين" → "مسوولون".
+fn fold_plural(key: &str) -> String {
     match key.strip_suffix("ين") {
         Some(stem) if stem.chars().count() >= 3 => format!("{stem}ون"),
-        _ => key,
+        _ => key.to_string(),
     }
 }
 
 /// The merge key of a pattern phrase: its words without a leading quantifier
 /// ("أحد المسؤولين الأميركيين" is one of "مسؤولون أميركيون").
 fn phrase_key(doc: &Prepared, lexicon: &Lexicon, p: &RoleMention) -> String {
-    let first_key = lexicon.roles.first_key(p.first_key_phrase);
-    match p.head_at {
-        head if head > p.first => words_key(doc, head, p.end, None),
-        _ => words_key(doc, p.first, p.end, Some(first_key)),
+    let mut words: Vec<String> = (p.head_at.max(p.first)..p.end).map(|w| word_key(doc, w)).collect();
+    if p.head_at <= p.first {
+        if let Some(head) = words.first_mut() {
+            *head = fold_plural(lexicon.roles.first_key(p.first_key_phrase));
+        }
     }
+    // The order of coordinated modifiers does not change who is meant:
+    // "المسؤولين العراقيين والأميركيين" = "المسؤولين الأميركيين والعراقيين".
+    if words.len() > 2 {
+        words[1..].sort_unstable();
+    }
+    words.join(" ")
 }
 
 /// Links a surname standing alone to the person named in full elsewhere in

@@ -235,7 +235,7 @@ pub fn find(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags) -> Vec<RoleM
                 continue;
             }
             match tags.class(pos) {
-                Some(RoleClass::Stop) | Some(RoleClass::Quantifier) => break,
+                Some(RoleClass::Stop) | Some(RoleClass::Quantifier) | Some(RoleClass::Place) => break,
                 Some(RoleClass::Modifier) => pos = tags.role[pos].map_or(pos + 1, |r| r.1),
                 Some(RoleClass::Head(inner, _)) => {
                     if pos > head_end && matches!(inner, ActorKind::Person | ActorKind::Expert) {
@@ -256,6 +256,9 @@ pub fn find(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags) -> Vec<RoleM
                     }
                     match (tags.gazetteer[next], tags.class(next)) {
                         (Some(_), _) | (_, Some(RoleClass::Head(..))) => pos = next,
+                        (_, Some(RoleClass::Place)) => pos = tags.role[next].map_or(next + 1, |r| r.1),
+                        // "في التصعيد": a definite noun that is no institution or place ends the phrase.
+                        _ if doc.word(next).starts_with("ال") => break,
                         _ => {
                             // A bare noun in construct state ("في إدارة …", "في مكتب …"):
                             // a name after it is its genitive, not the outer role's.
@@ -353,7 +356,8 @@ fn appositions(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags, found: &m
             continue;
         }
         // Role first, then ", NAME,".
-        if comma_before(doc, m.end) && m.end + 2 <= doc.words.len() && (m.end + 2 == doc.words.len() || break_before(doc, m.end + 2)) {
+        let name_end = gazetteer.mention_starting_at(m.end).map_or(m.end + 2, |g| g.end);
+        if comma_before(doc, m.end) && name_end <= doc.words.len() && (name_end == doc.words.len() || break_before(doc, name_end)) {
             if let Some(identity) = two_word_name(doc, gazetteer, tags, m.end) {
                 m.identity = identity;
                 if let Identity::Named { end, .. } = identity {
