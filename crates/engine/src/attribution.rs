@@ -161,7 +161,7 @@ impl Context<'_, '_> {
             w += 1;
         }
         let mut first = subject.first;
-        while doc.word(first).starts_with('و') {
+        while actors.mention_starting_at(first).is_some_and(|m| m.conjoined) || (first == subject.first && subject.conjoined) {
             match actors.mention_ending_at(first) {
                 Some(prev) if !prev.prepositional => {
                     holders.push(prev.actor);
@@ -180,7 +180,7 @@ impl Context<'_, '_> {
     /// the list ends. A comma may precede و, as it does in Arabic lists.
     fn coordinated_after(&self, mut end: usize, holders: &mut Vec<usize>) -> usize {
         let doc = self.doc;
-        while end < doc.words.len() && doc.word(end).starts_with('و') && !self.hard_break_before(end) {
+        while end < doc.words.len() && self.starts_with_conjunction(end) && !self.hard_break_before(end) {
             // The mention starts at the و-word itself or one word later ("وغالبية الدول").
             let next = self
                 .actors
@@ -200,6 +200,15 @@ impl Context<'_, '_> {
     /// Whether words `from..to` lie in one clause: close, with no punctuation between.
     fn same_clause(&self, from: usize, to: usize) -> bool {
         to >= from && to - from <= IMPLICIT_REACH && (from + 1..=to).all(|w| !crate::actors::break_before(self.doc, w))
+    }
+
+    /// Whether word `w` carries a glued "و": as the start of a conjoined mention,
+    /// or as a quantifier such as "وغالبية" before one.
+    fn starts_with_conjunction(&self, w: usize) -> bool {
+        match self.actors.mention_starting_at(w) {
+            Some(m) => m.conjoined,
+            None => self.doc.word(w).starts_with('و'),
+        }
     }
 
     /// A sentence-internal break stronger than a list comma.
@@ -499,7 +508,7 @@ mod tests {
 
     #[test]
     fn participle_after_an_actor_holds_a_position() {
-        let s = statements("وتضغط الفصائل المسلحة المصممة على خروج القوات الأجنبية");
+        let s = statements("وتضغط الجماعات المسلحة المصممة على خروج القوات الأجنبية");
         assert!(s.iter().any(|(h, c, _)| h[0].starts_with("phrase:") && c.starts_with("المصممة")), "{s:?}");
     }
 }

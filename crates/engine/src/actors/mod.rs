@@ -45,6 +45,9 @@ pub struct Mention {
     /// Whether a preposition is glued to it ("لواشنطن", "بالحكومة"): then it is
     /// an object, never a subject.
     pub prepositional: bool,
+    /// Whether a conjunction is glued to it ("وإيران"): then it continues a list.
+    /// "وزارة" starts with و too, but that و is its own letter.
+    pub conjoined: bool,
 }
 
 /// A reader comment and who signed it.
@@ -120,6 +123,11 @@ fn alias_of(doc: &Prepared, first: usize, end: usize, pattern_first_key: &str) -
     None
 }
 
+/// Whether reading `word` as `key` needs a conjunction stripped from its front.
+pub fn has_glued_conjunction(word: &str, key: &str) -> bool {
+    word.starts_with(CONJUNCTIONS) && match_key(word) != key
+}
+
 /// Whether reading `word` as `key` needs a preposition stripped from its front.
 fn has_glued_preposition(word: &str, key: &str) -> bool {
     let word = word
@@ -170,15 +178,16 @@ pub fn find_actors(doc: &Prepared, lexicon: &Lexicon) -> DocActors {
             }
         }
         let prepositional = has_glued_preposition(doc.word(p.first), lexicon.roles.first_key(p.first_key_phrase));
+        let conjoined = has_glued_conjunction(doc.word(p.first), lexicon.roles.first_key(p.first_key_phrase));
         let (first, end) = match p.identity {
             // A name standing before its comma-separated role is a mention of its own.
             Identity::Named { first, end } if end <= p.first => {
-                out.mentions.push(Mention { actor, first, end, prepositional: false });
+                out.mentions.push(Mention { actor, first, end, prepositional: false, conjoined: false });
                 (p.first, p.end)
             }
             _ => (p.first, p.end),
         };
-        out.mentions.push(Mention { actor, first, end, prepositional });
+        out.mentions.push(Mention { actor, first, end, prepositional, conjoined });
     }
     // Where two pattern mentions overlap (a name read both alone and after
     // its rank), the longer one stays.
@@ -186,10 +195,16 @@ pub fn find_actors(doc: &Prepared, lexicon: &Lexicon) -> DocActors {
     out.mentions.dedup_by(|later, kept| later.first < kept.end);
     // Gazetteer mentions inside a pattern phrase belong to that phrase.
     for m in &gazetteer.mentions {
+        // A quantifier before a name belongs to the mention: "غالبية الدول العربية".
+        let m = match tags.quantifier_ending_at(doc, m.first) {
+            // No quantifier starts with و, so a و there is a conjunction ("وغالبية الدول").
+            Some(q) => Mention { first: q, conjoined: doc.word(q).starts_with('و'), ..*m },
+            None => *m,
+        };
         let i = out.mentions.partition_point(|p| p.end <= m.first);
         let overlaps = out.mentions.get(i).is_some_and(|p| p.first < m.end);
         if !overlaps {
-            out.mentions.insert(i, *m);
+            out.mentions.insert(i, m);
         }
     }
     link_surnames(doc, &mut out);
@@ -207,7 +222,7 @@ fn add_signed_comments(doc: &Prepared, out: &mut DocActors) {
             out.actor_index(&key, || DocActor { key: key.clone(), name, name_en: None, kind: ActorKind::Public, aliases: BTreeSet::new() });
         out.mentions.retain(|m| m.end <= c.name_first || m.first >= c.name_end);
         let at = out.mentions.partition_point(|m| m.first < c.name_first);
-        out.mentions.insert(at, Mention { actor, first: c.name_first, end: c.name_end, prepositional: false });
+        out.mentions.insert(at, Mention { actor, first: c.name_first, end: c.name_end, prepositional: false, conjoined: false });
         out.comments.push(Comment { actor, start: c.start, end: c.end });
     }
 }
@@ -318,9 +333,9 @@ fn link_surnames(doc: &Prepared, out: &mut DocActors) {
         let hits: Vec<usize> = surnames.iter().filter(|(s, _)| doc.keys[w].contains(s)).map(|(_, i)| *i).collect();
         // An ambiguous surname (two people share it) links to neither.
         if let [actor] = hits[..] {
-            let prepositional =
-                has_glued_preposition(doc.word(w), &surnames.iter().find(|(_, i)| *i == actor).map(|(s, _)| s.clone()).unwrap_or_default());
-            added.push(Mention { actor, first: w, end: w + 1, prepositional });
+            let key = surnames.iter().find(|(_, i)| *i == actor).map(|(s, _)| s.clone()).unwrap_or_default();
+            let prepositional = has_glued_preposition(doc.word(w), &key);
+            added.push(Mention { actor, first: w, end: w + 1, prepositional, conjoined: has_glued_conjunction(doc.word(w), &key) });
             let (s, e) = doc.original_range_of_words(w, w + 1);
             let surface = doc.original_slice(s, e).to_string();
             if !prepositional {
@@ -367,6 +382,7 @@ fn gazetteer_mentions(doc: &Prepared, lexicon: &Lexicon) -> DocActors {
             first: m.first,
             end: m.end,
             prepositional: has_glued_preposition(doc.word(m.first), first_key),
+            conjoined: has_glued_conjunction(doc.word(m.first), first_key),
         });
     }
     out

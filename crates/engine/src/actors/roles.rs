@@ -55,15 +55,16 @@ pub struct RoleMention {
 }
 
 /// Per-word facts the pattern needs, computed once per document.
-pub struct WordTags {
+pub struct WordTags<'a> {
+    lexicon: &'a Lexicon,
     role: Vec<Option<(RoleClass, usize, usize)>>,
     verb: Vec<bool>,
     gazetteer: Vec<Option<usize>>,
 }
 
-impl WordTags {
+impl<'a> WordTags<'a> {
     /// Tags every word with its role class, verb start and gazetteer mention.
-    pub fn new(doc: &Prepared, lexicon: &Lexicon, gazetteer: &DocActors) -> WordTags {
+    pub fn new(doc: &Prepared, lexicon: &'a Lexicon, gazetteer: &DocActors) -> WordTags<'a> {
         let n = doc.words.len();
         let mut role = vec![None; n];
         for m in lexicon.roles.find_longest(&doc.keys) {
@@ -80,7 +81,18 @@ impl WordTags {
         for (i, m) in gazetteer.mentions.iter().enumerate() {
             gaz[m.first] = Some(i);
         }
-        WordTags { role, verb, gazetteer: gaz }
+        WordTags { lexicon, role, verb, gazetteer: gaz }
+    }
+
+    /// Where a quantifier that ends right before word `w` starts ("مجموعة من", "بعض").
+    pub fn quantifier_ending_at(&self, doc: &Prepared, w: usize) -> Option<usize> {
+        (w.saturating_sub(3)..w)
+            .find(|&s| matches!(self.role[s], Some((RoleClass::Quantifier, end, _)) if end == w))
+            .filter(|_| !break_before(doc, w))
+    }
+
+    fn first_key(&self, phrase: usize) -> &str {
+        self.lexicon.roles.first_key(phrase)
     }
 
     fn class(&self, w: usize) -> Option<RoleClass> {
@@ -104,9 +116,17 @@ fn quote_before(doc: &Prepared, w: usize) -> bool {
 
 /// Whether a word can start a personal name: no article, no glued preposition,
 /// not a digit, and no lexicon role of its own.
-fn name_start(doc: &Prepared, tags: &WordTags, w: usize) -> bool {
+/// Prepositions written with a final alef maqsura ("على", "إلى") fold to the
+/// spelling of names ("علي"); the original text still tells them apart.
+fn is_preposition_word(doc: &Prepared, w: usize) -> bool {
+    let (a, b) = doc.original_range_of_words(w, w + 1);
+    matches!(doc.original_slice(a, b), "على" | "إلى" | "الى" | "حتى" | "لدى" | "متى")
+}
+
+fn name_start(doc: &Prepared, tags: &WordTags<'_>, w: usize) -> bool {
     let word = doc.word(w);
     !word.starts_with("ال")
+        && !is_preposition_word(doc, w)
         && !["وال", "فال", "بال", "لل", "كال"].iter().any(|p| word.starts_with(p))
         && !looks_like_plural_verb(word)
         && !word.starts_with(['ل', 'ب'])
@@ -118,7 +138,7 @@ fn name_start(doc: &Prepared, tags: &WordTags, w: usize) -> bool {
 }
 
 /// Whether a word can continue a personal name (an article is fine: "سرمد البياتي").
-fn name_part(doc: &Prepared, tags: &WordTags, w: usize) -> bool {
+fn name_part(doc: &Prepared, tags: &WordTags<'_>, w: usize) -> bool {
     let word = doc.word(w);
     word.chars().count() >= 2
         && !word.chars().any(|c| c.is_ascii_digit())
@@ -139,7 +159,7 @@ fn is_topic_word(doc: &Prepared, w: usize) -> bool {
 }
 
 /// Reads a personal name starting at `w`.
-fn read_name(doc: &Prepared, tags: &WordTags, w: usize, limit: usize) -> Option<(usize, usize)> {
+fn read_name(doc: &Prepared, tags: &WordTags<'_>, w: usize, limit: usize) -> Option<(usize, usize)> {
     if w >= limit || !name_start(doc, tags, w) {
         return None;
     }
@@ -158,7 +178,7 @@ fn read_name(doc: &Prepared, tags: &WordTags, w: usize, limit: usize) -> Option<
 }
 
 /// Finds the pattern mentions of a document.
-pub fn find(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags) -> Vec<RoleMention> {
+pub fn find(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags<'_>) -> Vec<RoleMention> {
     let n = doc.words.len();
     let mut out: Vec<RoleMention> = Vec::new();
     let mut w = 0;
@@ -216,15 +236,26 @@ pub fn find(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags) -> Vec<RoleM
             // "و" before another actor or role is a coordination: a new actor starts.
             // "صحفي وناشط حقوقي" is one person with two roles, though.
             let second_role = matches!(tags.class(pos), Some(RoleClass::Head(k, false)) if k == kind && outer_owns_name);
-            let coordinated = doc.word(pos).starts_with('و')
-                && !second_role
-                && (tags.gazetteer[pos].is_some() || matches!(tags.class(pos), Some(RoleClass::Head(..))));
+            let conjoined_name = tags.gazetteer[pos].is_some_and(|g| gazetteer.mentions[g].conjoined);
+            let conjoined_head = match tags.role[pos] {
+                Some((RoleClass::Head(..), _, phrase)) => super::has_glued_conjunction(doc.word(pos), tags.first_key(phrase)),
+                _ => false,
+            };
+            let coordinated = !second_role && (conjoined_name || conjoined_head);
             if coordinated {
                 break;
             }
             if let Some(g) = tags.gazetteer[pos] {
                 let m = gazetteer.mentions[g];
-                let person = gazetteer.actors[m.actor].kind == ActorKind::Person;
+                let named_kind = gazetteer.actors[m.actor].kind;
+                let person = named_kind == ActorKind::Person;
+                // "مليشيات كتائب أبو الفضل العباس", "حركة أنصار الله": a class noun
+                // right before a name of that class is the named actor itself.
+                if !person && pos == head_end && named_kind == kind && !m.prepositional {
+                    identity = Identity::Known(m.actor);
+                    pos = m.end;
+                    break;
+                }
                 pos = m.end;
                 if person && !m.prepositional {
                     if outer_owns_name {
@@ -235,7 +266,14 @@ pub fn find(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags) -> Vec<RoleM
                 continue;
             }
             match tags.class(pos) {
-                Some(RoleClass::Stop) | Some(RoleClass::Quantifier) | Some(RoleClass::Place) => break,
+                Some(RoleClass::Stop) | Some(RoleClass::Quantifier) => break,
+                // A place names an institution ("مجلس محافظة البصرة") but not a person.
+                Some(RoleClass::Place) => {
+                    if matches!(kind, ActorKind::Person | ActorKind::Expert) {
+                        break;
+                    }
+                    pos = tags.role[pos].map_or(pos + 1, |r| r.1);
+                }
                 Some(RoleClass::Modifier) => pos = tags.role[pos].map_or(pos + 1, |r| r.1),
                 Some(RoleClass::Head(inner, _)) => {
                     if pos > head_end && matches!(inner, ActorKind::Person | ActorKind::Expert) {
@@ -291,6 +329,15 @@ pub fn find(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags) -> Vec<RoleM
                         pos += 1;
                         continue;
                     }
+                    // An institution is named by a construct chain: "مجلس محافظة البصرة".
+                    // Only an indefinite head takes a genitive, and never one with a glued preposition.
+                    let institution = !matches!(kind, ActorKind::Person | ActorKind::Expert) && !doc.word(head_at).starts_with("ال");
+                    let genitive =
+                        !is_preposition_word(doc, pos) && !is_topic_word(doc, pos) && !doc.word(pos).starts_with(['ب', 'ل', 'ك']);
+                    if institution && pos == head_end && genitive {
+                        pos += 1;
+                        continue;
+                    }
                     if let Some((a, b)) = read_name(doc, tags, pos, limit) {
                         if outer_owns_name {
                             identity = Identity::Named { first: a, end: b };
@@ -332,7 +379,7 @@ fn comma_before(doc: &Prepared, w: usize) -> bool {
 }
 
 /// A two-word personal name at `first..first + 2`, or a gazetteer person there.
-fn two_word_name(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags, first: usize) -> Option<Identity> {
+fn two_word_name(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags<'_>, first: usize) -> Option<Identity> {
     if let Some(m) = gazetteer.mention_starting_at(first) {
         return (gazetteer.actors[m.actor].kind == ActorKind::Person && !m.prepositional).then_some(Identity::Known(m.actor));
     }
@@ -343,7 +390,7 @@ fn two_word_name(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags, first: 
 
 /// Names set off by commas beside an anonymous role: "حيدر البصير، صحفي …"
 /// (name first) and "المتحدث باسم الحركة، عادل الكرعاوي، …" (role first).
-fn appositions(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags, found: &mut [RoleMention]) {
+fn appositions(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags<'_>, found: &mut [RoleMention]) {
     for i in 0..found.len() {
         // "الدكتور محمد عباس ناجي، الباحث …": the role is the named person's.
         let named_before = i > 0 && found[i - 1].end == found[i].first && comma_before(doc, found[i].first);
