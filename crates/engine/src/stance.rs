@@ -72,8 +72,12 @@ fn topics_in(doc: &Prepared, lexicon: &Lexicon, first: usize, end: usize, on_top
             // In an article about the foreign forces, "القوات" alone means them,
             // unless it is marked as Iraq's own.
             TargetKind::Presence => foreign_at(t.first, t.end + FOREIGN_REACH),
+            // "القوات" alone means the foreign forces in an article or a sentence
+            // about them, unless it is marked as Iraq's own.
             TargetKind::Forces => {
-                foreign_at(t.first, t.end + FOREIGN_REACH) || (on_topic && !marked(TargetKind::Domestic, t.end, t.end + FOREIGN_REACH))
+                foreign_at(t.first, t.end + FOREIGN_REACH)
+                    || ((on_topic || foreign_at(sentence.first_word, sentence.end_word))
+                        && !marked(TargetKind::Domestic, t.end, t.end + FOREIGN_REACH))
             }
             TargetKind::Foreign | TargetKind::Domestic => false,
         };
@@ -118,6 +122,17 @@ fn negated_before(lexicon: &Lexicon, cues: &[&PhraseMatch], at: usize, floor: us
         }
     }
     negations % 2 == 1
+}
+
+/// How far a denial or rejection reaches over a later cue of wanting.
+const DENIAL_SCOPE: usize = 4;
+
+/// Whether a denial or rejection cue stands shortly before `at`.
+fn denied_by_earlier(lexicon: &Lexicon, cues: &[&PhraseMatch], at: usize) -> bool {
+    cues.iter()
+        .rev()
+        .filter(|m| m.end <= at && at - m.end <= DENIAL_SCOPE)
+        .any(|m| role(lexicon, m) == CueRole::Oppose && matches!(lexicon.cue_info[m.phrase].family.as_str(), "deny" | "reject"))
 }
 
 fn polarity(role: CueRole, kind: TargetKind) -> Stance {
@@ -170,7 +185,10 @@ pub fn judge(doc: &Prepared, lexicon: &Lexicon, first: usize, end: usize, on_top
         };
         let mut stance = polarity(role(lexicon, cue), topic.kind);
         let mut strength = if topic.first.abs_diff(cue.end) <= 2 || cue.first.abs_diff(topic.end) <= 2 { 0.9 } else { 0.7 };
-        if negated_before(lexicon, &cues, cue.first, first) {
+        // "نفى وجود خطط لسحب القوات": a denial or rejection scopes over the
+        // wish after it, as a negator would.
+        let denied = role(lexicon, cue) == CueRole::Support && denied_by_earlier(lexicon, &cues, cue.first);
+        if negated_before(lexicon, &cues, cue.first, first) != denied {
             stance = flip(stance);
             strength -= 0.1;
         }

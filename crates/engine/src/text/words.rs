@@ -69,6 +69,12 @@ pub fn word_keys(word: &str) -> Vec<String> {
             readings.push(rest);
         }
     }
+    // The future prefix س before an imperfect verb: "ستواصل" is س + تواصل.
+    for i in 0..readings.len() {
+        if let Some(rest) = strip(readings[i], "س").filter(|r| r.starts_with(['ي', 'ت', 'ن', 'ا']) && r.chars().count() >= 3) {
+            readings.push(rest);
+        }
+    }
     let mut keys: Vec<String> = Vec::with_capacity(6);
     for reading in readings {
         let mut push = |k: &str| {
@@ -117,6 +123,8 @@ mod tests {
         assert!(word_keys("والعراق").contains(&"عراق".to_string()));
         assert!(word_keys("فقال").contains(&"قال".to_string()));
         assert!(word_keys("لواشنطن").contains(&"واشنطن".to_string()));
+        assert!(word_keys("وستواصل").contains(&"تواصل".to_string()));
+        assert!(word_keys("سينسحب").contains(&"ينسحب".to_string()));
     }
 
     #[test]
