@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::components::{editor::Editor, evidence::EvidencePanel, legend::Legend, matrix::MatrixTable};
+use crate::components::{editor::Editor, evidence::EvidencePanel, legend::Legend, matrix::MatrixTable, result_file::ResultFile};
 use crate::state::{save_text, split_articles, AppState};
 
 /// How long typing must pause before the text is analyzed again.
@@ -31,6 +31,7 @@ pub fn App() -> impl IntoView {
                 }
                 let docs = split_articles(&text);
                 state.matrix.set(Some(stance_engine::analyze(&docs)));
+                state.loaded_from.set(None);
                 state.busy.set(false);
             },
             DEBOUNCE,
@@ -46,6 +47,7 @@ pub fn App() -> impl IntoView {
             <Editor/>
             <section class="results" aria-labelledby="results-title">
                 <h2 id="results-title">"المواقف"</h2>
+                <ResultFile/>
                 <Legend/>
                 <MatrixTable/>
                 <EvidencePanel/>

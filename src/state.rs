@@ -31,6 +31,10 @@ pub struct AppState {
     pub busy: RwSignal<bool>,
     /// The selected cell.
     pub selected: RwSignal<Option<SelectedCell>>,
+    /// The name of a result file being shown instead of the editor's analysis.
+    pub loaded_from: RwSignal<Option<String>>,
+    /// A message about the last thing that went wrong, if any.
+    pub error: RwSignal<Option<String>>,
 }
 
 impl AppState {
@@ -41,6 +45,8 @@ impl AppState {
             matrix: RwSignal::new(None),
             busy: RwSignal::new(false),
             selected: RwSignal::new(None),
+            loaded_from: RwSignal::new(None),
+            error: RwSignal::new(None),
         }
     }
 }

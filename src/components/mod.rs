@@ -4,3 +4,4 @@ pub mod editor;
 pub mod evidence;
 pub mod legend;
 pub mod matrix;
+pub mod result_file;

@@ -1,82 +1,148 @@
-//! `stance`: the stance-matrix analyzer from a terminal.
+//! `stance`: the stance-matrix analyzer from a terminal, for single articles
+//! and for corpora.
 //!
-//! `stance analyze FILE...` reads each file as one UTF-8 document (its id is
-//! the file name) and prints the `stance-matrix/1` JSON on standard output.
-//! Errors print one line naming the file and exit with status 2; a closed
-//! output pipe is not an error.
+//! Inputs are streamed (files, directories, JSON Lines, standard input),
+//! analyzed in parallel in order-preserving chunks, and merged into one
+//! matrix at the end; `--format jsonl` streams each document's result
+//! instead. Bad records are reported on standard error and skipped. Exit
+//! status: 0 success, 1 bad records under `--strict`, 2 an input that cannot
+//! be read or a usage error. A closed output pipe is not an error.
 
-use std::io::{self, Write};
-use std::path::Path;
+mod input;
+mod options;
+mod output;
+
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
+use std::time::Instant;
 
-use stance_engine::{analyze, Document};
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+use stance_engine::{analyze_document, DocumentAnalysis, MatrixBuilder};
 
-const USAGE: &str =
-    "usage: stance analyze FILE...\n\nPrints the stance-matrix/1 JSON of the given UTF-8 text files (one document per file).";
+use input::{Problem, Record, Records};
+use options::{Format, Options, USAGE};
 
-/// A failure the user can act on, printed as one line.
-#[derive(Debug)]
-struct CliError(String);
+/// Documents analyzed together: enough to keep every core busy, few enough
+/// that memory stays bounded however large the corpus.
+const CHUNK: usize = 256;
 
-impl std::fmt::Display for CliError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
+/// How a run ended.
+enum Outcome {
+    Done { bad_records: usize },
+    Fatal(String),
 }
 
-/// The document id of a path: its file name, or the whole path if it has none.
-fn document_id(path: &Path) -> String {
-    path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+fn analyze_record(record: &Record) -> DocumentAnalysis {
+    let mut analysis = analyze_document(&record.document.id, &record.document.text);
+    analysis.summary.date = record.date.clone();
+    analysis.summary.outlet = record.outlet.clone();
+    analysis
 }
 
-fn read_document(path: &Path) -> Result<Document, CliError> {
-    let bytes = std::fs::read(path).map_err(|e| CliError(format!("{}: cannot read: {}", path.display(), describe(&e))))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|e| CliError(format!("{}: not valid UTF-8 (invalid byte at offset {})", path.display(), e.utf8_error().valid_up_to())))?;
-    Ok(Document::new(document_id(path), text))
+fn progress_bar(quiet: bool) -> ProgressBar {
+    if quiet || !io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new_spinner();
+    if let Ok(style) = ProgressStyle::with_template("{spinner} {pos} documents analyzed ({per_sec}, {elapsed})") {
+        bar.set_style(style);
+    }
+    bar
 }
 
-/// An I/O error without the "(os error N)" noise.
-fn describe(e: &io::Error) -> String {
-    match e.kind() {
-        io::ErrorKind::NotFound => "no such file".to_string(),
-        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        io::ErrorKind::IsADirectory => "is a directory".to_string(),
-        _ => e.to_string(),
+fn run(options: &Options) -> io::Result<Outcome> {
+    let started = Instant::now();
+    let bar = progress_bar(options.quiet);
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut records = Records::new(&options.inputs);
+    let mut builder = MatrixBuilder::default();
+    let mut bad_records = 0;
+    let mut documents = 0;
+    let mut exhausted = false;
+    while !exhausted {
+        let mut chunk = Vec::with_capacity(CHUNK);
+        while chunk.len() < CHUNK {
+            match records.next() {
+                None => {
+                    exhausted = true;
+                    break;
+                }
+                Some(Ok(record)) => chunk.push(record),
+                Some(Err(Problem::Skipped(message))) => {
+                    bar.suspend(|| eprintln!("stance: skipped {message}"));
+                    bad_records += 1;
+                }
+                Some(Err(Problem::Fatal(message))) => {
+                    bar.finish_and_clear();
+                    return Ok(Outcome::Fatal(message));
+                }
+            }
+        }
+        let analyses: Vec<DocumentAnalysis> = chunk.par_iter().map(analyze_record).collect();
+        documents += analyses.len();
+        for analysis in analyses {
+            match options.format {
+                Format::Jsonl => output::write_jsonl_line(&mut out, analysis)?,
+                Format::Json | Format::Csv => builder.add(analysis),
+            }
+            bar.inc(1);
+        }
     }
-}
-
-fn run(args: &[String]) -> Result<(), CliError> {
-    let Some((command, files)) = args.split_first() else {
-        return Err(CliError(USAGE.to_string()));
-    };
-    if command == "-h" || command == "--help" {
-        println!("{USAGE}");
-        return Ok(());
+    let actors = builder.actor_count();
+    match options.format {
+        Format::Json => output::write_json(&mut out, &builder.finish())?,
+        Format::Csv => output::write_csv(&mut out, &builder.finish())?,
+        Format::Jsonl => {}
     }
-    if command != "analyze" {
-        return Err(CliError(format!("unknown command {command:?}\n{USAGE}")));
+    out.flush()?;
+    bar.finish_and_clear();
+    if !options.quiet {
+        let actors = if options.format == Format::Jsonl { String::new() } else { format!(", {actors} actors") };
+        let skipped = if bad_records > 0 { format!(", {bad_records} bad records skipped") } else { String::new() };
+        eprintln!("stance: {documents} documents{actors}{skipped}, {:.2} s", started.elapsed().as_secs_f64());
     }
-    if files.is_empty() {
-        return Err(CliError(format!("analyze needs at least one file\n{USAGE}")));
-    }
-    let documents = files.iter().map(|f| read_document(Path::new(f))).collect::<Result<Vec<_>, _>>()?;
-    let matrix = analyze(&documents);
-    let mut out = io::stdout().lock();
-    let written =
-        serde_json::to_writer_pretty(&mut out, &matrix).map_err(io::Error::from).and_then(|()| writeln!(out)).and_then(|()| out.flush());
-    match written {
-        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(CliError(format!("cannot write output: {e}"))),
-        _ => Ok(()),
-    }
+    Ok(Outcome::Done { bad_records })
 }
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match run(&args) {
-        Ok(()) => ExitCode::SUCCESS,
+    let Some((command, rest)) = args.split_first() else {
+        eprintln!("stance: {USAGE}");
+        return ExitCode::from(2);
+    };
+    if command == "-h" || command == "--help" || rest.iter().any(|a| a == "-h" || a == "--help") {
+        println!("{USAGE}");
+        return ExitCode::SUCCESS;
+    }
+    if command != "analyze" {
+        eprintln!("stance: unknown command {command:?}\n{USAGE}");
+        return ExitCode::from(2);
+    }
+    let options = match options::parse(rest) {
+        Ok(o) => o,
+        Err(message) => {
+            eprintln!("stance: {message}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    if options.threads > 0 {
+        if let Err(e) = rayon::ThreadPoolBuilder::new().num_threads(options.threads).build_global() {
+            eprintln!("stance: cannot start {} threads: {e}", options.threads);
+            return ExitCode::from(2);
+        }
+    }
+    match run(&options) {
+        Ok(Outcome::Done { bad_records }) if bad_records > 0 && options.strict => ExitCode::from(1),
+        Ok(Outcome::Done { .. }) => ExitCode::SUCCESS,
+        Ok(Outcome::Fatal(message)) => {
+            eprintln!("stance: {message}");
+            ExitCode::from(2)
+        }
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("stance: {e}");
+            eprintln!("stance: cannot write output: {e}");
             ExitCode::from(2)
         }
     }

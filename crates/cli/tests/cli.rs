@@ -50,11 +50,12 @@ fn non_utf8_is_one_line_naming_the_file() {
 }
 
 #[test]
-fn a_directory_is_reported_not_panicked() {
-    let dir = temp_dir("dir");
-    let out = stance(&["analyze", dir.to_str().expect("utf-8 path")]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+fn an_empty_directory_gives_an_empty_matrix() {
+    let dir = temp_dir("empty-dir");
+    let out = stance(&["analyze", "--quiet", dir.to_str().expect("utf-8 path")]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(json["documents"].as_array().map(Vec::len), Some(0));
 }
 
 #[test]
@@ -63,4 +64,5 @@ fn usage_errors_exit_2() {
     assert_eq!(stance(&["analyze"]).status.code(), Some(2));
     assert_eq!(stance(&["frobnicate"]).status.code(), Some(2));
     assert!(stance(&["--help"]).status.success());
+    assert_eq!(stance(&["analyze", "--format", "xml", "x.txt"]).status.code(), Some(2));
 }

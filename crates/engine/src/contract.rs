@@ -135,6 +135,12 @@ pub struct DocumentSummary {
     pub title: String,
     /// Length in Unicode code points.
     pub chars: usize,
+    /// Publication date, when the input gave one (`YYYY-MM-DD` or as given).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// The outlet, when the input gave one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
 }
 
 /// One actor and its cells.

@@ -39,7 +39,7 @@ use actors::find_actors;
 use attribution::attribute;
 use document::Prepared;
 use lexicon::Lexicon;
-use matrix::{CellDraft, Finding, MatrixBuilder};
+pub use matrix::{CellDraft, Finding, MatrixBuilder};
 use stance::{document_on_topic, judge};
 
 /// Longest title kept in the output, in characters.
@@ -55,10 +55,23 @@ pub fn title_of(text: &str) -> String {
     title
 }
 
-/// Analyzes one document into the builder.
-fn analyze_document(id: &str, text: &str, lexicon: &Lexicon, builder: &mut MatrixBuilder) {
+/// One document's analysis, ready to be merged into a matrix with others.
+///
+/// Produced independently per document (so a corpus can be analyzed in
+/// parallel and streamed), then merged in order by [`MatrixBuilder::add`].
+#[derive(Debug, Clone)]
+pub struct DocumentAnalysis {
+    /// The document as listed in the output.
+    pub summary: DocumentSummary,
+    /// Each actor that holds a statement here, with its findings.
+    pub cells: Vec<(actors::DocActor, CellDraft)>,
+}
+
+/// Analyzes one document.
+pub fn analyze_document(id: &str, text: &str) -> DocumentAnalysis {
+    let lexicon = Lexicon::get();
     let doc = Prepared::new(text, lexicon);
-    builder.add_document(DocumentSummary { id: id.to_string(), title: title_of(text), chars: doc.norm.original_len() });
+    let summary = DocumentSummary { id: id.to_string(), title: title_of(text), chars: doc.norm.original_len(), date: None, outlet: None };
     let actors = find_actors(&doc, lexicon);
     let on_topic = document_on_topic(&doc, lexicon);
     let mut per_actor: BTreeMap<usize, Vec<Finding>> = BTreeMap::new();
@@ -85,9 +98,11 @@ fn analyze_document(id: &str, text: &str, lexicon: &Lexicon, builder: &mut Matri
             });
         }
     }
-    for (actor, findings) in per_actor {
-        builder.add_cell(&actors.actors[actor], CellDraft { document: id.to_string(), findings });
-    }
+    let cells = per_actor
+        .into_iter()
+        .map(|(actor, findings)| (actors.actors[actor].clone(), CellDraft { document: id.to_string(), findings }))
+        .collect();
+    DocumentAnalysis { summary, cells }
 }
 
 /// Analyzes documents and returns the stance matrix.
@@ -95,14 +110,9 @@ fn analyze_document(id: &str, text: &str, lexicon: &Lexicon, builder: &mut Matri
 /// Document ids are kept as given, except that a repeated id gets a ` (2)`,
 /// ` (3)`… suffix so that every cell names exactly one document.
 pub fn analyze(documents: &[Document]) -> StanceMatrix {
-    let lexicon = Lexicon::get();
     let mut builder = MatrixBuilder::default();
-    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
     for document in documents {
-        let count = seen.entry(document.id.as_str()).or_insert(0);
-        *count += 1;
-        let id = if *count == 1 { document.id.clone() } else { format!("{} ({})", document.id, count) };
-        analyze_document(&id, &document.text, lexicon, &mut builder);
+        builder.add(analyze_document(&document.id, &document.text));
     }
     builder.finish()
 }

@@ -38,25 +38,48 @@ struct RowDraft {
     first_seen: usize,
 }
 
-/// Collects the per-document results and merges them into rows.
+/// Collects the per-document results and merges them into rows: the same
+/// actor in several documents becomes one row.
 #[derive(Debug, Default)]
 pub struct MatrixBuilder {
     documents: Vec<DocumentSummary>,
     rows: HashMap<String, RowDraft>,
     order: usize,
+    seen_ids: HashMap<String, usize>,
 }
 
 /// How many `none` statements a cell keeps to show why the actor is a row.
 const NONE_EVIDENCE: usize = 3;
 
 impl MatrixBuilder {
-    /// Records a document.
-    pub fn add_document(&mut self, summary: DocumentSummary) {
+    /// Merges one document's analysis. A document id met before gets a
+    /// ` (2)`, ` (3)`… suffix, so that every cell names exactly one document.
+    pub fn add(&mut self, analysis: crate::DocumentAnalysis) {
+        let crate::DocumentAnalysis { mut summary, cells } = analysis;
+        let count = self.seen_ids.entry(summary.id.clone()).or_insert(0);
+        *count += 1;
+        if *count > 1 {
+            summary.id = format!("{} ({})", summary.id, count);
+        }
+        for (actor, mut cell) in cells {
+            cell.document = summary.id.clone();
+            self.add_cell(&actor, cell);
+        }
         self.documents.push(summary);
     }
 
+    /// Number of documents merged so far.
+    pub fn document_count(&self) -> usize {
+        self.documents.len()
+    }
+
+    /// Number of distinct actors so far.
+    pub fn actor_count(&self) -> usize {
+        self.rows.len()
+    }
+
     /// Records an actor's findings in one document.
-    pub fn add_cell(&mut self, actor: &DocActor, cell: CellDraft) {
+    fn add_cell(&mut self, actor: &DocActor, cell: CellDraft) {
         self.order += 1;
         let order = self.order;
         let row = self.rows.entry(actor.key.clone()).or_insert_with(|| RowDraft {

@@ -1,0 +1,59 @@
+// A corpus analysed with the `stance` CLI opens in the widget.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveDist, launchBrowser, openWidget, screenshot, seedsDir } from './harness.mjs';
+
+const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('a result file written by the CLI opens in the matrix', async () => {
+  const stance = join(root, 'target', 'release', 'stance');
+  const json = execFileSync(stance, ['analyze', '--quiet', join(seedsDir, '001_868e95aa441b7ad2.txt'), join(seedsDir, '004_a0135c7d4c557503.txt')]);
+  const dir = await mkdtemp(join(tmpdir(), 'stance-result-'));
+  const file = join(dir, 'corpus-result.json');
+  await writeFile(file, json);
+  const expected = JSON.parse(json.toString());
+
+  const { context, page, errors } = await openWidget(browser, server.url);
+  await page.setInputFiles('[data-role="open-result"]', file);
+  await page.locator('[data-role="loaded-result"]').waitFor();
+  const cells = page.locator('[data-role="stance-matrix"] [data-stance]');
+  const expectedCells = expected.actors.reduce((n, a) => n + a.cells.length, 0);
+  await page.waitForFunction((n) => document.querySelectorAll('[data-role="stance-matrix"] [data-stance]').length === n, expectedCells);
+  assert.equal(await cells.count(), expectedCells);
+  assert.equal(await page.locator('[data-role="stance-matrix"] thead th[scope="col"]').count(), expected.documents.length + 2);
+
+  await page.locator('[data-stance="for"]').first().click();
+  await page.locator('[data-role="evidence"] blockquote').first().waitFor();
+  await screenshot(page, 'result-file');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a file that is not a result is refused with a message', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'stance-result-'));
+  const file = join(dir, 'not-a-result.json');
+  await writeFile(file, JSON.stringify({ hello: 'world' }));
+  const { context, page } = await openWidget(browser, server.url);
+  await page.setInputFiles('[data-role="open-result"]', file);
+  const alert = page.locator('[role="alert"]');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /not-a-result\.json/);
+  await context.close();
+});
