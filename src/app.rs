@@ -5,7 +5,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::components::{editor::Editor, evidence::EvidencePanel, legend::Legend, matrix::MatrixTable, result_file::ResultFile};
-use crate::state::{save_text, split_articles, AppState};
+use crate::state::{save_text, split_articles, AppState, LIVE_LIMIT_BYTES};
 
 /// How long typing must pause before the text is analyzed again.
 const DEBOUNCE: Duration = Duration::from_millis(180);
@@ -21,6 +21,10 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         let text = state.text.get();
         save_text(&text);
+        if text.len() > LIVE_LIMIT_BYTES && !state.analyze_large.get() {
+            state.busy.set(false);
+            return;
+        }
         state.busy.set(true);
         let mine = generation.get_value() + 1;
         generation.set_value(mine);

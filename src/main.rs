@@ -7,10 +7,12 @@
 mod api;
 mod app;
 mod components;
+mod crash;
 mod labels;
 mod state;
 
 fn main() {
-    console_error_panic_hook::set_once();
+    crash::install_panic_hook();
     leptos::mount::mount_to_body(app::App);
+    crash::run_self_test_if_asked();
 }

@@ -35,6 +35,17 @@ pub struct AppState {
     pub loaded_from: RwSignal<Option<String>>,
     /// A message about the last thing that went wrong, if any.
     pub error: RwSignal<Option<String>>,
+    /// Whether the user asked to analyze a text above the live-analysis limit.
+    pub analyze_large: RwSignal<bool>,
+}
+
+/// Texts larger than this (in bytes) are not analyzed on every keystroke: the
+/// page asks first, so that a huge paste never freezes the tab.
+pub const LIVE_LIMIT_BYTES: usize = 1_500_000;
+
+/// Whether a text holds any Arabic letter.
+pub fn has_arabic(text: &str) -> bool {
+    text.chars().any(|c| matches!(c, '\u{0621}'..='\u{064A}' | '\u{0671}'..='\u{06D3}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}'))
 }
 
 impl AppState {
@@ -47,6 +58,7 @@ impl AppState {
             selected: RwSignal::new(None),
             loaded_from: RwSignal::new(None),
             error: RwSignal::new(None),
+            analyze_large: RwSignal::new(false),
         }
     }
 }

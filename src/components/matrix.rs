@@ -4,20 +4,35 @@ use leptos::prelude::*;
 use stance_engine::{ActorRow, StanceMatrix};
 
 use crate::labels::{overall_parts, stance_glyph, stance_key, stance_label};
-use crate::state::{AppState, SelectedCell};
+use crate::state::{has_arabic, AppState, SelectedCell, LIVE_LIMIT_BYTES};
 
 /// The matrix as a real table with header cells; each stance cell carries
 /// `data-actor`, `data-document` and `data-stance` for tests and embedding.
 #[component]
 pub fn MatrixTable() -> impl IntoView {
     let state = expect_context::<AppState>();
-    move || match state.matrix.get() {
+    move || {
+        match state.matrix.get() {
+        _ if state.text.with(|t| t.len() > LIVE_LIMIT_BYTES) && !state.analyze_large.get() && state.loaded_from.get().is_none() => {
+            let megabytes = state.text.with(|t| t.len()) as f64 / 1_000_000.0;
+            view! {
+                <div class="notice-box" role="status" data-role="large-input">
+                    <p>{format!("النص كبير ({megabytes:.1} ميغابايت)، فلا يُحلَّل مع كل ضغطة مفتاح كي تبقى الصفحة سريعة الاستجابة. نصك محفوظ.")}</p>
+                    <button type="button" class="button" on:click=move |_| state.analyze_large.set(true)>"حلّل الآن"</button>
+                </div>
+            }
+            .into_any()
+        }
         None => view! { <p class="empty">"…"</p> }.into_any(),
         Some(m) if m.documents.is_empty() => view! { <p class="empty">"لا نص بعد. الصق مقالاً لتظهر المواقف."</p> }.into_any(),
+        Some(m) if m.actors.is_empty() && state.loaded_from.get().is_none() && !state.text.with(|t| has_arabic(t)) => {
+            view! { <p class="empty" role="status" data-role="no-arabic">"لم يُعثر على نص عربي. هذه الأداة تحلل المقالات الإخبارية المكتوبة بالعربية."</p> }.into_any()
+        }
         Some(m) if m.actors.is_empty() => {
-            view! { <p class="empty">"لم يُعثر على أطراف منسوب إليها كلام أو موقف في هذا النص."</p> }.into_any()
+            view! { <p class="empty" role="status">"لم يُعثر على أطراف منسوب إليها كلام أو موقف في هذا النص."</p> }.into_any()
         }
         Some(m) => table(&m, state).into_any(),
+    }
     }
 }
 

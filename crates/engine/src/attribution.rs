@@ -18,7 +18,7 @@
 //! holds only what lies between his verb and theirs.
 
 use crate::actors::{DocActors, Mention};
-use crate::document::Prepared;
+use crate::document::{within, Prepared};
 use crate::lexicon::{Lexicon, VerbClass};
 
 /// A statement attributed to one or more actors.
@@ -50,6 +50,10 @@ const SUBJECT_AFTER: usize = 4;
 const SUBJECT_BEFORE: usize = 3;
 /// How far after a relative pronoun its position verb or cue may stand.
 const RELATIVE_REACH: usize = 3;
+/// How far after a verbal noun's holder "أن" may open its reported clause.
+const COMPLEMENTIZER_REACH: usize = 12;
+/// Longest lexicon phrase, in words, for range look-ups.
+const MAX_VERB: usize = 4;
 /// How far a position verb may stand from the actor taken as its implicit subject.
 const IMPLICIT_REACH: usize = 6;
 /// How far after a subject "ومنهم …" may add a holder.
@@ -240,17 +244,16 @@ impl Context<'_, '_> {
     /// Whether "أن"/"بأن" opens a reported clause after `from` in the sentence,
     /// as it must after a verbal noun that reports speech ("تحذيرات X من أن …").
     fn complementizer_follows(&self, from: usize, ceiling: usize) -> bool {
-        (from..ceiling).any(|w| matches!(self.doc.word(w), "ان" | "بان" | "انه" | "انها" | "انهم" | "وان"))
+        (from..ceiling.min(from + COMPLEMENTIZER_REACH)).any(|w| matches!(self.doc.word(w), "ان" | "بان" | "انه" | "انها" | "انهم" | "وان"))
     }
 
     /// Whether a relative clause at `after` carries a position of its own.
     fn relative_takes_position(&self, after: usize, ceiling: usize) -> bool {
         let reach = ceiling.min(after + RELATIVE_REACH);
-        let verb =
-            self.doc.verbs.iter().any(|m| m.first >= after && m.first < reach && self.lexicon.verb_class[m.phrase] == VerbClass::Position);
-        let cue = self.doc.cues.iter().any(|m| {
-            m.first >= after
-                && m.first < reach
+        let verb = within(&self.doc.verbs, after, reach + MAX_VERB)
+            .any(|m| m.first < reach && self.lexicon.verb_class[m.phrase] == VerbClass::Position);
+        let cue = within(&self.doc.cues, after, reach + MAX_VERB).any(|m| {
+            m.first < reach
                 && matches!(self.lexicon.cue_info[m.phrase].role, crate::lexicon::CueRole::Support | crate::lexicon::CueRole::Oppose)
         });
         verb || cue
@@ -295,8 +298,7 @@ pub fn attribute(doc: &Prepared, lexicon: &Lexicon, actors: &DocActors) -> Vec<S
             .map(|m| Anchor { class: lexicon.verb_class[m.phrase], verb_first: m.first, verb_end: m.end, subject: None, implicit: false })
             .filter(|a| !matches!(a.class, VerbClass::Vehicle | VerbClass::Among))
             .collect();
-        let verb_starts: Vec<usize> = anchors.iter().map(|a| a.verb_first).collect();
-        let is_verb = |w: usize| verb_starts.contains(&w);
+        let is_verb = |w: usize| cx.verb_class_at(w).is_some_and(|(c, _)| !matches!(c, VerbClass::Vehicle | VerbClass::Among));
         let mut previous_end = floor;
         for anchor in anchors.iter_mut() {
             anchor.subject = match anchor.class {

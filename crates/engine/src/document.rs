@@ -1,7 +1,7 @@
 //! A document prepared once for every later stage: normalized text, words
 //! with their match keys, sentences as word ranges, and the lexicon matches.
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, TargetKind};
 use crate::matcher::PhraseMatch;
 use crate::text::{sentences, word_keys, words, NormText, Word};
 
@@ -41,6 +41,20 @@ pub struct Prepared<'a> {
     pub targets: Vec<PhraseMatch>,
     /// Byte offset in `original` of each code point, plus the total length.
     original_bytes: Vec<usize>,
+    /// For each sentence, whether it marks forces as foreign somewhere.
+    pub sentence_is_foreign: Vec<bool>,
+    /// For each word, whether a topic term covers it.
+    pub in_topic_term: Vec<bool>,
+}
+
+/// The matches of a list sorted by start that lie within words `first..end`.
+///
+/// A binary search, so that looking at one statement costs what the
+/// statement holds, not what the whole document holds.
+pub fn within(matches: &[PhraseMatch], first: usize, end: usize) -> impl Iterator<Item = &PhraseMatch> {
+    let lo = matches.partition_point(|m| m.first < first);
+    let hi = matches.partition_point(|m| m.first < end);
+    matches[lo..hi.max(lo)].iter().filter(move |m| m.end <= end)
 }
 
 impl<'a> Prepared<'a> {
@@ -66,7 +80,18 @@ impl<'a> Prepared<'a> {
         }
         let verbs = lexicon.verbs.find_longest(&keys);
         let cues = lexicon.cues.find_longest(&keys);
-        let targets = lexicon.targets.find_all(&keys);
+        let mut targets = lexicon.targets.find_all(&keys);
+        targets.sort_by_key(|t| (t.first, t.end, t.phrase));
+        let mut sentence_is_foreign = vec![false; spans.len()];
+        let mut in_topic_term = vec![false; all_words.len()];
+        for t in &targets {
+            if lexicon.target_kind[t.phrase] == TargetKind::Foreign {
+                sentence_is_foreign[sentence_of_word[t.first]] = true;
+            }
+            for flag in &mut in_topic_term[t.first..t.end] {
+                *flag = true;
+            }
+        }
         Prepared {
             original,
             norm,
@@ -78,6 +103,8 @@ impl<'a> Prepared<'a> {
             cues,
             targets,
             original_bytes: original.char_indices().map(|(i, _)| i).chain(std::iter::once(original.len())).collect(),
+            sentence_is_foreign,
+            in_topic_term,
         }
     }
 

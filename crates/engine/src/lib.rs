@@ -67,6 +67,27 @@ pub struct DocumentAnalysis {
     pub cells: Vec<(actors::DocActor, CellDraft)>,
 }
 
+/// Longest sentence, in code points, that is quoted whole as evidence.
+const MAX_EVIDENCE_SENTENCE: usize = 600;
+/// Words of context kept on each side of a statement in an over-long sentence.
+const EVIDENCE_CONTEXT_WORDS: usize = 12;
+/// Longest statement quoted from an over-long sentence, in words.
+const MAX_EVIDENCE_WORDS: usize = 80;
+
+/// The span shown as evidence: the whole sentence, which is what an editor
+/// wants to read, unless the sentence is unreasonably long (a text without
+/// punctuation), where the statement's own words with a little context stand in.
+fn evidence_span(doc: &Prepared, statement: &attribution::Statement) -> (usize, usize) {
+    let (start, end) = doc.original_range_of_sentence(statement.sentence);
+    if end - start <= MAX_EVIDENCE_SENTENCE {
+        return (start, end);
+    }
+    let sentence = doc.sentences[statement.sentence];
+    let first = statement.first.saturating_sub(EVIDENCE_CONTEXT_WORDS).max(sentence.first_word);
+    let stop = (statement.end + EVIDENCE_CONTEXT_WORDS).min(first + MAX_EVIDENCE_WORDS).min(sentence.end_word).max(first + 1);
+    doc.original_range_of_words(first, stop.min(doc.words.len()))
+}
+
 /// Analyzes one document.
 pub fn analyze_document(id: &str, text: &str) -> DocumentAnalysis {
     let lexicon = Lexicon::get();
@@ -77,7 +98,7 @@ pub fn analyze_document(id: &str, text: &str) -> DocumentAnalysis {
     let mut per_actor: BTreeMap<usize, Vec<Finding>> = BTreeMap::new();
     for statement in attribute(&doc, lexicon, &actors) {
         let verdict = judge(&doc, lexicon, statement.first, statement.end, on_topic);
-        let (start, end) = doc.original_range_of_sentence(statement.sentence);
+        let (start, end) = evidence_span(&doc, &statement);
         let cue = verdict.cue.map_or(String::new(), |(a, b)| {
             let (s, e) = doc.original_range_of_words(a, b);
             doc.original_slice(s, e).to_string()

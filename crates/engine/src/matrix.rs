@@ -150,6 +150,7 @@ pub fn decide_cell(draft: CellDraft) -> StanceCell {
         (first, total / 2.0)
     };
     let mut evidence: Vec<Evidence> = Vec::new();
+    let mut seen: std::collections::HashSet<(usize, usize, Stance)> = std::collections::HashSet::new();
     let mut none_kept = 0;
     for f in draft.findings {
         let keep = match stance {
@@ -159,7 +160,7 @@ pub fn decide_cell(draft: CellDraft) -> StanceCell {
             }
             _ => f.stance != Stance::None,
         };
-        if keep && !evidence.iter().any(|e| e.start == f.evidence.start && e.end == f.evidence.end && e.stance == f.evidence.stance) {
+        if keep && seen.insert((f.evidence.start, f.evidence.end, f.evidence.stance)) {
             evidence.push(f.evidence);
         }
     }

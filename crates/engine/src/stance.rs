@@ -9,7 +9,7 @@
 //! position at all.
 
 use crate::contract::Stance;
-use crate::document::Prepared;
+use crate::document::{within, Prepared};
 use crate::lexicon::{CueRole, Lexicon, TargetKind};
 use crate::matcher::PhraseMatch;
 
@@ -37,6 +37,8 @@ const CUE_REACH_AFTER: usize = 8;
 const CUE_REACH_BEFORE: usize = 7;
 /// How far before a cue a negator still negates it.
 const NEGATION_SCOPE: usize = 3;
+/// Longest topic term, in words (for range look-ups that must catch a term starting before the range).
+const MAX_TERM: usize = 4;
 /// How far a foreign marker may stand after a presence term ("القوات العسكرية الأمريكية").
 const FOREIGN_REACH: usize = 3;
 
@@ -56,37 +58,33 @@ pub fn document_on_topic(doc: &Prepared, lexicon: &Lexicon) -> bool {
 }
 
 fn topics_in(doc: &Prepared, lexicon: &Lexicon, first: usize, end: usize, on_topic: bool) -> Vec<Topic> {
-    let in_range: Vec<&PhraseMatch> = doc.targets.iter().filter(|t| t.first >= first && t.end <= end).collect();
     let marked = |kind: TargetKind, from: usize, to: usize| {
-        doc.targets.iter().any(|t| lexicon.target_kind[t.phrase] == kind && t.first >= from && t.first < to)
+        within(&doc.targets, from, to + MAX_TERM).any(|t| lexicon.target_kind[t.phrase] == kind && t.first < to)
     };
     let foreign_at = |from: usize, to: usize| marked(TargetKind::Foreign, from, to);
-    let sentence = doc.sentences[doc.sentence_of_word[first.min(doc.words.len().saturating_sub(1))]];
+    let sentence = doc.sentence_of_word[first.min(doc.words.len().saturating_sub(1))];
+    let foreign_sentence = doc.sentence_is_foreign.get(sentence).copied().unwrap_or(false);
     let mut out = Vec::new();
-    for t in in_range {
+    for t in within(&doc.targets, first, end) {
         let kind = lexicon.target_kind[t.phrase];
         let counts = match kind {
             // The article's topic carries over to "الانسحاب" but not to a bare
             // "مغادرة" or "سحب", which may be anyone leaving or anything withdrawn.
-            TargetKind::Withdrawal => (on_topic && definite_or_core(doc, t.first)) || foreign_at(sentence.first_word, sentence.end_word),
-            // In an article about the foreign forces, "القوات" alone means them,
-            // unless it is marked as Iraq's own.
+            TargetKind::Withdrawal => (on_topic && definite_or_core(doc, t.first)) || foreign_sentence,
+            // Presence in the abstract ("الوجود") must be marked as foreign.
             TargetKind::Presence => foreign_at(t.first, t.end + FOREIGN_REACH),
             // "القوات" alone means the foreign forces in an article or a sentence
             // about them, unless it is marked as Iraq's own.
             TargetKind::Forces => {
                 foreign_at(t.first, t.end + FOREIGN_REACH)
-                    || ((on_topic || foreign_at(sentence.first_word, sentence.end_word))
-                        && !marked(TargetKind::Domestic, t.end, t.end + FOREIGN_REACH))
+                    || ((on_topic || foreign_sentence) && !marked(TargetKind::Domestic, t.end, t.end + FOREIGN_REACH))
             }
             TargetKind::Foreign | TargetKind::Domestic => false,
         };
         // "إخراج قوات التحالف": the forces are the object of the withdrawal, not a topic of their own.
         let governed = matches!(kind, TargetKind::Presence | TargetKind::Forces)
-            && doc
-                .targets
-                .iter()
-                .any(|w| lexicon.target_kind[w.phrase] == TargetKind::Withdrawal && w.end <= t.first && t.first - w.end <= 1);
+            && within(&doc.targets, t.first.saturating_sub(MAX_TERM + 1), t.first)
+                .any(|w| lexicon.target_kind[w.phrase] == TargetKind::Withdrawal && t.first - w.end <= 1);
         if counts && !governed {
             out.push(Topic { kind, first: t.first, end: t.end });
         }
@@ -155,7 +153,7 @@ pub fn judge(doc: &Prepared, lexicon: &Lexicon, first: usize, end: usize, on_top
     if first >= end {
         return Judgement::none();
     }
-    let cues: Vec<&PhraseMatch> = doc.cues.iter().filter(|c| c.first >= first && c.end <= end).collect();
+    let cues: Vec<&PhraseMatch> = within(&doc.cues, first, end).collect();
     let mut topics = topics_in(doc, lexicon, first, end, on_topic);
     let mut anaphora = false;
     if topics.is_empty() {

@@ -194,6 +194,7 @@ pub fn find_actors(doc: &Prepared, lexicon: &Lexicon) -> DocActors {
     out.mentions.sort_by_key(|m| (m.first, std::cmp::Reverse(m.end)));
     out.mentions.dedup_by(|later, kept| later.first < kept.end);
     // Gazetteer mentions inside a pattern phrase belong to that phrase.
+    let mut kept = Vec::with_capacity(gazetteer.mentions.len());
     for m in &gazetteer.mentions {
         // A quantifier before a name belongs to the mention: "غالبية الدول العربية".
         let m = match tags.quantifier_ending_at(doc, m.first) {
@@ -204,9 +205,11 @@ pub fn find_actors(doc: &Prepared, lexicon: &Lexicon) -> DocActors {
         let i = out.mentions.partition_point(|p| p.end <= m.first);
         let overlaps = out.mentions.get(i).is_some_and(|p| p.first < m.end);
         if !overlaps {
-            out.mentions.insert(i, m);
+            kept.push(m);
         }
     }
+    out.mentions.extend(kept);
+    out.mentions.sort_by_key(|m| m.first);
     link_surnames(doc, &mut out);
     add_signed_comments(doc, &mut out);
     out

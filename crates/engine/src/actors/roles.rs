@@ -57,6 +57,7 @@ pub struct RoleMention {
 /// Per-word facts the pattern needs, computed once per document.
 pub struct WordTags<'a> {
     lexicon: &'a Lexicon,
+    covered: Vec<bool>,
     role: Vec<Option<(RoleClass, usize, usize)>>,
     verb: Vec<bool>,
     gazetteer: Vec<Option<usize>>,
@@ -78,10 +79,14 @@ impl<'a> WordTags<'a> {
             verb[m.first] |= matches!(lexicon.cue_info[m.phrase].role, crate::lexicon::CueRole::Support | crate::lexicon::CueRole::Oppose);
         }
         let mut gaz = vec![None; n];
+        let mut covered = vec![false; n];
         for (i, m) in gazetteer.mentions.iter().enumerate() {
             gaz[m.first] = Some(i);
+            for flag in &mut covered[m.first..m.end] {
+                *flag = true;
+            }
         }
-        WordTags { lexicon, role, verb, gazetteer: gaz }
+        WordTags { lexicon, covered, role, verb, gazetteer: gaz }
     }
 
     /// Where a quantifier that ends right before word `w` starts ("مجموعة من", "بعض").
@@ -89,6 +94,11 @@ impl<'a> WordTags<'a> {
         (w.saturating_sub(3)..w)
             .find(|&s| matches!(self.role[s], Some((RoleClass::Quantifier, end, _)) if end == w))
             .filter(|_| !break_before(doc, w))
+    }
+
+    /// Whether a gazetteer name covers word `w`.
+    fn in_gazetteer_name(&self, w: usize) -> bool {
+        self.covered[w]
     }
 
     fn first_key(&self, phrase: usize) -> &str {
@@ -155,7 +165,7 @@ fn looks_like_plural_verb(word: &str) -> bool {
 }
 
 fn is_topic_word(doc: &Prepared, w: usize) -> bool {
-    doc.targets.iter().any(|t| t.first <= w && w < t.end)
+    doc.in_topic_term[w]
 }
 
 /// Reads a personal name starting at `w`.
@@ -196,7 +206,7 @@ pub fn find(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags<'_>) -> Vec<R
             // A rank alone before a name is a person: "اللواء يحيى رسول".
             Some((RoleClass::Rank, end, phrase)) if head_at == w => {
                 match read_name(doc, tags, end, doc.sentences[doc.sentence_of_word[w]].end_word) {
-                    Some((a, b)) if !gazetteer.mentions.iter().any(|m| m.first <= w && w < m.end) => {
+                    Some((a, b)) if !tags.in_gazetteer_name(w) => {
                         out.push(RoleMention {
                             first: w,
                             end: b,
@@ -218,7 +228,7 @@ pub fn find(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags<'_>) -> Vec<R
             }
         };
         // A head inside a gazetteer name ("مجلس النواب العراقي") is the gazetteer's.
-        if gazetteer.mentions.iter().any(|m| m.first <= head_at && head_at < m.end) {
+        if tags.in_gazetteer_name(head_at) {
             w += 1;
             continue;
         }

@@ -1,0 +1,120 @@
+// Hostile and odd input in the browser: nothing pasted ever runs, every input
+// gets a result or a clear message, a huge paste never freezes the page, the
+// text survives a reload, and even a crash keeps the user's text.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launchBrowser, openWidget, screenshot } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const ARABIC = 'وطالب البرلمان العراقي بانسحاب القوات الأمريكية من البلاد.';
+
+test('the page declares a strict Content-Security-Policy', async () => {
+  const { context, page } = await openWidget(browser, server.url);
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.ok(csp, 'a CSP meta tag');
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+  assert.doesNotMatch(csp, /unsafe-inline|'unsafe-eval'/);
+  await context.close();
+});
+
+test('pasted HTML and scripts are shown as text and never run, and survive a reload', async () => {
+  const { context, page, errors } = await openWidget(browser, server.url);
+  const payload = `<img src=x onerror="window.__pwned='img'"><script>window.__pwned='script'</script>\n${ARABIC}\n<svg onload="window.__pwned='svg'"></svg>`;
+  await page.fill('textarea', payload);
+  await page.locator('[data-stance]').first().waitFor();
+  await page.locator('[data-stance="for"]').first().click();
+  await page.locator('[data-role="evidence"] blockquote').first().waitFor();
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.locator('body img, body svg, main script').count(), 0, 'no element was made from the text');
+  await page.reload();
+  await page.waitForSelector('textarea');
+  assert.equal(await page.inputValue('textarea'), payload, 'the text is back after a reload');
+  await page.locator('[data-stance]').first().waitFor();
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('text with no Arabic gets a clear message', async () => {
+  const { context, page } = await openWidget(browser, server.url);
+  await page.fill('textarea', 'Washington said the troops will stay. Le parlement a voté.');
+  const note = page.locator('[data-role="no-arabic"]');
+  await note.waitFor();
+  assert.match(await note.textContent(), /لم يُعثر على نص عربي/);
+  await context.close();
+});
+
+test('odd Unicode, empty and punctuation-only input all give a result or a message', async () => {
+  const { context, page, errors } = await openWidget(browser, server.url);
+  const inputs = [
+    '',
+    '   \n\t  ',
+    '... ،،، ؟؟ !!',
+    `\u202e${ARABIC}\u202c`,
+    ARABIC.replace('البرلمان', 'البر\u200bلمان'),
+    `😀 ${ARABIC} 🇮🇶`,
+    'وَطَالَبَ البَرْلَمَانُ العِرَاقِيُّ بِانْسِحَابِ القُوَّاتِ الأَمْرِيكِيَّةِ.',
+    'قال البرلمان العراقي: ﻻ نريد انسحاب القوات الأمريكية. ﷲ',
+    'وطالب البرلمان العراقی بانسحاب القوات الأمريکية.',
+    `عنوان\r\n\r\n${ARABIC}\r\n`,
+    'قال البرلمان العراقي: "نطالب بانسحاب القوات الأمريكية. « ثم “',
+  ];
+  for (const text of inputs) {
+    await page.fill('textarea', text);
+    await page.waitForFunction(() => {
+      const results = document.querySelector('.results');
+      return results && (results.querySelector('[data-role="stance-matrix"]') || results.querySelector('.empty'));
+    });
+    const shown = await page.locator('.results').innerText();
+    assert.ok(shown.trim().length > 0, `something is shown for ${JSON.stringify(text)}`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a huge paste asks before analyzing and the page stays usable', async () => {
+  const { context, page } = await openWidget(browser, server.url);
+  const big = `${ARABIC}\n`.repeat(Math.ceil(2_000_000 / ARABIC.length));
+  await page.evaluate((text) => {
+    const area = document.querySelector('textarea');
+    area.value = text;
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  }, big);
+  const notice = page.locator('[data-role="large-input"]');
+  await notice.waitFor();
+  // The page still answers at once while the big text waits.
+  const started = Date.now();
+  await page.evaluate(() => document.title);
+  assert.ok(Date.now() - started < 1000);
+  await notice.locator('button').click();
+  await page.locator('[data-stance="for"]').first().waitFor({ timeout: 60_000 });
+  await context.close();
+});
+
+test('a crash shows a banner in both languages and keeps the text', async () => {
+  const { context, page } = await openWidget(browser, server.url);
+  await page.fill('textarea', ARABIC);
+  await page.locator('[data-stance]').first().waitFor();
+  const crashed = await context.newPage();
+  await crashed.goto(`${server.url}?selftest=panic`);
+  const banner = crashed.locator('[data-role="crash-banner"]');
+  await banner.waitFor();
+  const message = await banner.textContent();
+  assert.match(message, /نصك محفوظ/);
+  assert.match(message, /Your text is saved/);
+  assert.equal(await crashed.inputValue('textarea'), ARABIC);
+  await screenshot(crashed, 'crash-banner');
+  await context.close();
+});
