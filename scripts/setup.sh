@@ -60,6 +60,12 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] 
   npm ci --no-audit --no-fund --prefer-offline >/dev/null
 fi
 
+# --- PyPI: brotli, for the transfer-size report.
+if ! python3 -c "import brotli" 2>/dev/null; then
+  say "installing the brotli module (pip)"
+  python3 -m pip install --quiet --disable-pip-version-check "brotli==1.1.0" || say "brotli unavailable: the size report will show gzip only"
+fi
+
 # --- Rust crates, so that offline builds find them.
 cargo fetch --locked >/dev/null 2>&1 || cargo fetch --locked
 

@@ -19,7 +19,7 @@ cargo clippy --locked -p stance-engine -p stance-cli --all-targets -- -D warning
 step "clippy (widget, wasm32)"
 cargo clippy --locked -p stance-widget --target wasm32-unknown-unknown -- -D warnings
 
-step "unit and integration tests"
+step "unit, property, scaling and integration tests"
 cargo test --locked -p stance-engine -p stance-cli
 
 step "gold evaluation on the seed articles"
@@ -28,6 +28,9 @@ step "gold evaluation on the seed articles"
 step "release build of the widget (trunk, offline)"
 trunk build --release --locked
 ls dist/index.html dist/*.wasm >/dev/null
+
+step "transfer size (budget: 260 KB gzip)"
+python3 scripts/size-report.py dist --budget-gzip-kb 260
 
 step "browser end-to-end tests (headless Chromium)"
 node --test --test-concurrency=1 tests/e2e/

@@ -6,6 +6,7 @@
 
 mod api;
 mod app;
+mod background;
 mod components;
 mod crash;
 mod labels;

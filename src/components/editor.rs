@@ -20,11 +20,20 @@ pub fn Editor() -> impl IntoView {
                 lang="ar"
                 spellcheck="false"
                 placeholder="الصق مقالاً إخبارياً بالعربية…"
-                prop:value=move || state.text.get()
+                // Set once: re-assigning a large value on every keystroke costs a
+                // full re-layout of the text, and the textarea already holds it.
+                prop:value=state.text.get_untracked()
                 on:input=move |ev| state.text.set(event_target_value(&ev))
             ></textarea>
-            <p class="status" role="status" aria-live="polite">
-                {move || if state.busy.get() { "جارٍ التحليل…" } else { "" }}
+            <p class="status" role="status" aria-live="polite" data-role="analysis-status">
+                {move || state.busy.get().then(|| {
+                    let megabytes = state.text.with_untracked(|t| t.len()) as f64 / 1_000_000.0;
+                    view! {
+                        <progress aria-label="جارٍ التحليل"></progress>
+                        " "
+                        {if megabytes >= 0.1 { format!("جارٍ تحليل {megabytes:.1} ميغابايت في الخلفية…") } else { "جارٍ التحليل…".to_string() }}
+                    }
+                })}
             </p>
         </section>
     }

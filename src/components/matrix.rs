@@ -11,10 +11,14 @@ use crate::state::{has_arabic, AppState, SelectedCell, LIVE_LIMIT_BYTES};
 #[component]
 pub fn MatrixTable() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // Memos, so that typing re-renders the table only when these answers change.
+    let too_large = Memo::new(move |_| state.text.with(|t| t.len() > LIVE_LIMIT_BYTES));
+    let arabic = Memo::new(move |_| state.text.with(|t| has_arabic(t)));
+    // Borrowed, not cloned: a large result holds thousands of evidence strings.
     move || {
-        match state.matrix.get() {
-        _ if state.text.with(|t| t.len() > LIVE_LIMIT_BYTES) && !state.analyze_large.get() && state.loaded_from.get().is_none() => {
-            let megabytes = state.text.with(|t| t.len()) as f64 / 1_000_000.0;
+        state.matrix.with(|matrix| match matrix {
+        _ if too_large.get() && !state.analyze_large.get() && state.loaded_from.get().is_none() => {
+            let megabytes = state.text.with_untracked(|t| t.len()) as f64 / 1_000_000.0;
             view! {
                 <div class="notice-box" role="status" data-role="large-input">
                     <p>{format!("النص كبير ({megabytes:.1} ميغابايت)، فلا يُحلَّل مع كل ضغطة مفتاح كي تبقى الصفحة سريعة الاستجابة. نصك محفوظ.")}</p>
@@ -25,14 +29,14 @@ pub fn MatrixTable() -> impl IntoView {
         }
         None => view! { <p class="empty">"…"</p> }.into_any(),
         Some(m) if m.documents.is_empty() => view! { <p class="empty">"لا نص بعد. الصق مقالاً لتظهر المواقف."</p> }.into_any(),
-        Some(m) if m.actors.is_empty() && state.loaded_from.get().is_none() && !state.text.with(|t| has_arabic(t)) => {
+        Some(m) if m.actors.is_empty() && state.loaded_from.get().is_none() && !arabic.get() => {
             view! { <p class="empty" role="status" data-role="no-arabic">"لم يُعثر على نص عربي. هذه الأداة تحلل المقالات الإخبارية المكتوبة بالعربية."</p> }.into_any()
         }
         Some(m) if m.actors.is_empty() => {
             view! { <p class="empty" role="status">"لم يُعثر على أطراف منسوب إليها كلام أو موقف في هذا النص."</p> }.into_any()
         }
-        Some(m) => table(&m, state).into_any(),
-    }
+        Some(m) => table(m, state).into_any(),
+    })
     }
 }
 

@@ -51,7 +51,7 @@ const SUBJECT_BEFORE: usize = 3;
 /// How far after a relative pronoun its position verb or cue may stand.
 const RELATIVE_REACH: usize = 3;
 /// How far after a verbal noun's holder "أن" may open its reported clause.
-const COMPLEMENTIZER_REACH: usize = 12;
+const COMPLEMENTIZER_REACH: usize = 30;
 /// Longest lexicon phrase, in words, for range look-ups.
 const MAX_VERB: usize = 4;
 /// How far a position verb may stand from the actor taken as its implicit subject.
