@@ -59,7 +59,7 @@ fn cost_per_megabyte_does_not_grow_with_the_corpus() {
 
 #[test]
 fn one_long_paragraph_scales_like_many_short_ones() {
-    let line: String = PARAGRAPHS.concat().replace('.', " ").replace('،', " ");
+    let line: String = PARAGRAPHS.concat().replace(['.', '،'], " ");
     let small = vec![Document::new("s", line.repeat(8))];
     let large = vec![Document::new("l", line.repeat(128))];
     let _ = analyze(&small);
