@@ -1,27 +1,16 @@
 // Hostile and odd input in the browser: nothing pasted ever runs, every input
 // gets a result or a clear message, a huge paste never freezes the page, the
 // text survives a reload, and even a crash keeps the user's text.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchBrowser, openWidget, screenshot } from './harness.mjs';
+import { useBrowser, openWidget, screenshot } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const ARABIC = 'وطالب البرلمان العراقي بانسحاب القوات الأمريكية من البلاد.';
 
 test('the page declares a strict Content-Security-Policy', async () => {
-  const { context, page } = await openWidget(browser, server.url);
+  const { context, page } = await openWidget(env.browser, env.server.url);
   const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
   assert.ok(csp, 'a CSP meta tag');
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
@@ -30,7 +19,7 @@ test('the page declares a strict Content-Security-Policy', async () => {
 });
 
 test('pasted HTML and scripts are shown as text and never run, and survive a reload', async () => {
-  const { context, page, errors } = await openWidget(browser, server.url);
+  const { context, page, errors } = await openWidget(env.browser, env.server.url);
   const payload = `<img src=x onerror="window.__pwned='img'"><script>window.__pwned='script'</script>\n${ARABIC}\n<svg onload="window.__pwned='svg'"></svg>`;
   await page.fill('textarea', payload);
   await page.locator('[data-stance]').first().waitFor();
@@ -48,7 +37,7 @@ test('pasted HTML and scripts are shown as text and never run, and survive a rel
 });
 
 test('text with no Arabic gets a clear message', async () => {
-  const { context, page } = await openWidget(browser, server.url);
+  const { context, page } = await openWidget(env.browser, env.server.url);
   await page.fill('textarea', 'Washington said the troops will stay. Le parlement a voté.');
   const note = page.locator('[data-role="no-arabic"]');
   await note.waitFor();
@@ -57,7 +46,7 @@ test('text with no Arabic gets a clear message', async () => {
 });
 
 test('odd Unicode, empty and punctuation-only input all give a result or a message', async () => {
-  const { context, page, errors } = await openWidget(browser, server.url);
+  const { context, page, errors } = await openWidget(env.browser, env.server.url);
   const inputs = [
     '',
     '   \n\t  ',
@@ -85,7 +74,7 @@ test('odd Unicode, empty and punctuation-only input all give a result or a messa
 });
 
 test('a huge paste asks before analyzing and the page stays usable', async () => {
-  const { context, page } = await openWidget(browser, server.url);
+  const { context, page } = await openWidget(env.browser, env.server.url);
   const big = `${ARABIC}\n`.repeat(Math.ceil(2_000_000 / ARABIC.length));
   await page.evaluate((text) => {
     const area = document.querySelector('textarea');
@@ -104,11 +93,11 @@ test('a huge paste asks before analyzing and the page stays usable', async () =>
 });
 
 test('a crash shows a banner in both languages and keeps the text', async () => {
-  const { context, page } = await openWidget(browser, server.url);
+  const { context, page } = await openWidget(env.browser, env.server.url);
   await page.fill('textarea', ARABIC);
   await page.locator('[data-stance]').first().waitFor();
   const crashed = await context.newPage();
-  await crashed.goto(`${server.url}?selftest=panic`);
+  await crashed.goto(`${env.server.url}?selftest=panic`);
   const banner = crashed.locator('[data-role="crash-banner"]');
   await banner.waitFor();
   const message = await banner.textContent();

@@ -1,26 +1,15 @@
 // A corpus analysed with the `stance` CLI opens in the widget.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serveDist, launchBrowser, openWidget, screenshot, seedsDir } from './harness.mjs';
+import { useBrowser, openWidget, screenshot, seedsDir } from './harness.mjs';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 test('a result file written by the CLI opens in the matrix', async () => {
   const stance = join(root, 'target', 'release', 'stance');
@@ -30,7 +19,7 @@ test('a result file written by the CLI opens in the matrix', async () => {
   await writeFile(file, json);
   const expected = JSON.parse(json.toString());
 
-  const { context, page, errors } = await openWidget(browser, server.url);
+  const { context, page, errors } = await openWidget(env.browser, env.server.url);
   await page.setInputFiles('[data-role="open-result"]', file);
   await page.locator('[data-role="loaded-result"]').waitFor();
   const cells = page.locator('[data-role="stance-matrix"] [data-stance]');
@@ -50,7 +39,7 @@ test('a file that is not a result is refused with a message', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'stance-result-'));
   const file = join(dir, 'not-a-result.json');
   await writeFile(file, JSON.stringify({ hello: 'world' }));
-  const { context, page } = await openWidget(browser, server.url);
+  const { context, page } = await openWidget(env.browser, env.server.url);
   await page.setInputFiles('[data-role="open-result"]', file);
   const alert = page.locator('[role="alert"]');
   await alert.waitFor();

@@ -1,26 +1,15 @@
 // The walking skeleton end to end: paste a seed article, see stance cells,
 // open a cell's evidence, and call the JavaScript API.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serveDist, launchBrowser, openWidget, screenshot, seedsDir } from './harness.mjs';
+import { useBrowser, openWidget, screenshot, seedsDir } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 test('pasting a seed article fills the matrix and a cell shows its evidence', async () => {
-  const { context, page, errors } = await openWidget(browser, server.url);
+  const { context, page, errors } = await openWidget(env.browser, env.server.url);
   const article = await readFile(join(seedsDir, '001_868e95aa441b7ad2.txt'), 'utf8');
   await page.fill('textarea', article);
 
@@ -44,7 +33,7 @@ test('pasting a seed article fills the matrix and a cell shows its evidence', as
 });
 
 test('the JavaScript API returns the stance-matrix/1 contract', async () => {
-  const { context, page } = await openWidget(browser, server.url);
+  const { context, page } = await openWidget(env.browser, env.server.url);
   await page.waitForFunction(() => window.wasmBindings && typeof window.wasmBindings.analyze === 'function');
   const result = await page.evaluate(() =>
     window.wasmBindings.analyze([{ id: 'x', text: 'وطالب البرلمان العراقي بانسحاب القوات الأمريكية من البلاد.' }]),
@@ -66,10 +55,10 @@ test('the JavaScript API returns the stance-matrix/1 contract', async () => {
 });
 
 test('the page asks for nothing beyond its own files', async () => {
-  const { context, page } = await openWidget(browser, server.url);
+  const { context, page } = await openWidget(env.browser, env.server.url);
   const foreign = [];
   page.on('request', (r) => {
-    if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) foreign.push(r.url());
+    if (!r.url().startsWith(env.server.url) && !r.url().startsWith('data:')) foreign.push(r.url());
   });
   await page.fill('textarea', 'قال بايدن إن القوات باقية.');
   await page.locator('[data-stance]').first().waitFor();
