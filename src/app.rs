@@ -25,10 +25,10 @@ pub fn App() -> impl IntoView {
         // pause in typing (and when the page is hidden), so that typing into a
         // large text does not write megabytes to storage on every key.
         if text.len() <= WORKER_THRESHOLD {
-            save_text(&text);
+            state.saved.set(save_text(&text));
         }
         if text.len() > LIVE_LIMIT_BYTES && !state.analyze_large.get() {
-            save_text(&text);
+            state.saved.set(save_text(&text));
             state.busy.set(false);
             return;
         }
@@ -41,7 +41,7 @@ pub fn App() -> impl IntoView {
                     return;
                 }
                 if text.len() > WORKER_THRESHOLD {
-                    save_text(&text);
+                    state.saved.set(save_text(&text));
                 }
                 let docs = split_articles(&text);
                 let show = move |matrix: stance_engine::StanceMatrix| {
@@ -72,7 +72,9 @@ pub fn App() -> impl IntoView {
 
     // Whatever is typed last is saved before the page goes away.
     let flush = leptos::ev::Custom::<web_sys::Event>::new("pagehide");
-    let _ = window_event_listener(flush, move |_| save_text(&state.text.get_untracked()));
+    let _ = window_event_listener(flush, move |_| {
+        save_text(&state.text.get_untracked());
+    });
 
     view! {
         <header class="masthead">

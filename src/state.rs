@@ -37,6 +37,8 @@ pub struct AppState {
     pub error: RwSignal<Option<String>>,
     /// Whether the user asked to analyze a text above the live-analysis limit.
     pub analyze_large: RwSignal<bool>,
+    /// Whether the latest text is saved in the browser's storage.
+    pub saved: RwSignal<bool>,
 }
 
 /// Texts larger than this (in bytes) are not analyzed on every keystroke: the
@@ -59,6 +61,7 @@ impl AppState {
             loaded_from: RwSignal::new(None),
             error: RwSignal::new(None),
             analyze_large: RwSignal::new(false),
+            saved: RwSignal::new(true),
         }
     }
 }
@@ -93,9 +96,8 @@ pub fn load_text() -> Option<String> {
     storage()?.get_item(STORAGE_KEY).ok().flatten()
 }
 
-/// Saves the text; a full or disabled storage is not an error worth a panic.
-pub fn save_text(text: &str) {
-    if let Some(s) = storage() {
-        let _ = s.set_item(STORAGE_KEY, text);
-    }
+/// Saves the text. Returns whether it was saved: storage may be disabled, or
+/// full (browsers keep about 5 MB per site), and the page must then say so.
+pub fn save_text(text: &str) -> bool {
+    storage().is_some_and(|s| s.set_item(STORAGE_KEY, text).is_ok())
 }

@@ -25,6 +25,11 @@ pub fn Editor() -> impl IntoView {
                 prop:value=state.text.get_untracked()
                 on:input=move |ev| state.text.set(event_target_value(&ev))
             ></textarea>
+            {move || (!state.saved.get()).then(|| view! {
+                <p class="error" role="alert" data-role="not-saved">
+                    "تعذر حفظ النص في تخزين هذا المتصفح (قد يكون ممتلئاً أو معطلاً). انسخه أو احفظه في ملف قبل إغلاق الصفحة."
+                </p>
+            })}
             <p class="status" role="status" aria-live="polite" data-role="analysis-status">
                 {move || state.busy.get().then(|| {
                     let megabytes = state.text.with_untracked(|t| t.len()) as f64 / 1_000_000.0;

@@ -21,7 +21,7 @@ pub fn MatrixTable() -> impl IntoView {
             let megabytes = state.text.with_untracked(|t| t.len()) as f64 / 1_000_000.0;
             view! {
                 <div class="notice-box" role="status" data-role="large-input">
-                    <p>{format!("النص كبير ({megabytes:.1} ميغابايت)، فلا يُحلَّل مع كل ضغطة مفتاح كي تبقى الصفحة سريعة الاستجابة. نصك محفوظ.")}</p>
+                    <p>{format!("النص كبير ({megabytes:.1} ميغابايت)، فلا يُحلَّل مع كل ضغطة مفتاح كي تبقى الصفحة سريعة الاستجابة.")}</p>
                     <button type="button" class="button" on:click=move |_| state.analyze_large.set(true)>"حلّل الآن"</button>
                 </div>
             }

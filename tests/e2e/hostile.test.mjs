@@ -107,3 +107,25 @@ test('a crash shows a banner in both languages and keeps the text', async () => 
   await screenshot(crashed, 'crash-banner');
   await context.close();
 });
+
+test('a text too large for browser storage is flagged, not silently lost', async () => {
+  const { context, page } = await openWidget(env.browser, env.server.url);
+  const huge = `${ARABIC}\n`.repeat(Math.ceil(6_000_000 / ARABIC.length));
+  await page.evaluate((text) => {
+    const area = document.querySelector('textarea');
+    area.value = text;
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  }, huge);
+  const alert = page.locator('[data-role="not-saved"]');
+  await alert.waitFor({ timeout: 60_000 });
+  assert.match(await alert.textContent(), /تعذر حفظ النص/);
+  // A normal text afterwards is saved again and the warning goes away.
+  await page.evaluate((text) => {
+    const area = document.querySelector('textarea');
+    area.value = text;
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  }, ARABIC);
+  await alert.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => localStorage.getItem('stance-widget/text')), ARABIC);
+  await context.close();
+});
