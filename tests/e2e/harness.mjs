@@ -109,3 +109,15 @@ export function useBrowser() {
   });
   return env;
 }
+
+/**
+ * Puts `text` into the editor as one input event, the way a paste does. Faster
+ * than typing or `fill` for large texts.
+ */
+export async function pasteText(page, text) {
+  await page.evaluate((value) => {
+    const area = document.querySelector('textarea');
+    area.value = value;
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+}

@@ -3,7 +3,7 @@
 // text survives a reload, and even a crash keeps the user's text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openWidget, screenshot } from './harness.mjs';
+import { useBrowser, openWidget, pasteText, screenshot } from './harness.mjs';
 
 const env = useBrowser();
 
@@ -76,11 +76,7 @@ test('odd Unicode, empty and punctuation-only input all give a result or a messa
 test('a huge paste asks before analyzing and the page stays usable', async () => {
   const { context, page } = await openWidget(env.browser, env.server.url);
   const big = `${ARABIC}\n`.repeat(Math.ceil(2_000_000 / ARABIC.length));
-  await page.evaluate((text) => {
-    const area = document.querySelector('textarea');
-    area.value = text;
-    area.dispatchEvent(new Event('input', { bubbles: true }));
-  }, big);
+  await pasteText(page, big);
   const notice = page.locator('[data-role="large-input"]');
   await notice.waitFor();
   // The page still answers at once while the big text waits.
@@ -111,20 +107,12 @@ test('a crash shows a banner in both languages and keeps the text', async () => 
 test('a text too large for browser storage is flagged, not silently lost', async () => {
   const { context, page } = await openWidget(env.browser, env.server.url);
   const huge = `${ARABIC}\n`.repeat(Math.ceil(6_000_000 / ARABIC.length));
-  await page.evaluate((text) => {
-    const area = document.querySelector('textarea');
-    area.value = text;
-    area.dispatchEvent(new Event('input', { bubbles: true }));
-  }, huge);
+  await pasteText(page, huge);
   const alert = page.locator('[data-role="not-saved"]');
   await alert.waitFor({ timeout: 60_000 });
   assert.match(await alert.textContent(), /تعذر حفظ النص/);
   // A normal text afterwards is saved again and the warning goes away.
-  await page.evaluate((text) => {
-    const area = document.querySelector('textarea');
-    area.value = text;
-    area.dispatchEvent(new Event('input', { bubbles: true }));
-  }, ARABIC);
+  await pasteText(page, ARABIC);
   await alert.waitFor({ state: 'detached' });
   assert.equal(await page.evaluate(() => localStorage.getItem('stance-widget/text')), ARABIC);
   await context.close();
