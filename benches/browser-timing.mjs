@@ -5,7 +5,7 @@
 // document (measured with the Long Tasks API and an event-loop probe).
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serveDist, launchBrowser, seedsDir } from '../tests/e2e/harness.mjs';
+import { serveDist, launchBrowser, pasteText, seedsDir } from '../tests/e2e/harness.mjs';
 
 const server = await serveDist();
 const browser = await launchBrowser();
@@ -40,11 +40,7 @@ try {
   // 1 MB of UTF-8 (Arabic letters take two bytes each).
   let big = paragraph.repeat(Math.ceil(1_000_000 / Buffer.byteLength(paragraph)) + 1);
   while (Buffer.byteLength(big) > 1_000_000) big = big.slice(0, big.length - 1000);
-  await page.evaluate((text) => {
-    const area = document.querySelector('textarea');
-    area.value = text;
-    area.dispatchEvent(new Event('input', { bubbles: true }));
-  }, big);
+  await pasteText(page, big);
   await page.waitForSelector('[data-stance]', { timeout: 120_000 });
   await page.evaluate(() => {
     window.__longest = 0;

@@ -217,10 +217,7 @@ impl Context<'_, '_> {
 
     /// A sentence-internal break stronger than a list comma.
     fn hard_break_before(&self, w: usize) -> bool {
-        let doc = self.doc;
-        w == 0
-            || w >= doc.words.len()
-            || doc.norm.text[doc.words[w - 1].end..doc.words[w].start].contains([':', ';', '؛', '.', '(', ')', '-', '\n'])
+        self.doc.gap_before(w).is_none_or(|gap| gap.contains([':', ';', '؛', '.', '(', ')', '-', '\n']))
     }
 
     /// Where an anchor's claim begins: its (coordinated) subject when that
@@ -360,8 +357,8 @@ pub fn attribute(doc: &Prepared, lexicon: &Lexicon, actors: &DocActors) -> Vec<S
                 VerbClass::Position => (cx.position_start(anchor.verb_first, floor), boundary),
                 VerbClass::Relative => {
                     // The author's attribution stops where another actor comes in.
-                    let next_actor =
-                        actors.mentions.iter().find(|m| m.first >= anchor.verb_end && m.first < boundary).map_or(boundary, |m| m.first);
+                    let i = actors.mentions.partition_point(|m| m.first < anchor.verb_end);
+                    let next_actor = actors.mentions.get(i).map_or(boundary, |m| m.first.min(boundary));
                     (anchor.verb_end, next_actor)
                 }
                 _ => (anchor.subject.filter(|_| !anchor.implicit).map_or(anchor.verb_end, |s| s.end.max(anchor.verb_end)), boundary),
@@ -385,7 +382,8 @@ pub fn attribute(doc: &Prepared, lexicon: &Lexicon, actors: &DocActors) -> Vec<S
         }
         // Every sentence of a signed reader comment is its signer's.
         if let Some(c) = actors.comments.iter().find(|c| c.start <= sentence.start && sentence.end <= c.end) {
-            let signature = actors.mentions.iter().any(|m| m.actor == c.actor && m.first >= floor && m.end <= ceiling);
+            let i = actors.mentions.partition_point(|m| m.first < floor);
+            let signature = actors.mentions[i..].iter().take_while(|m| m.first < ceiling).any(|m| m.actor == c.actor && m.end <= ceiling);
             if !signature {
                 out.push(Statement { holders: vec![c.actor], sentence: si, first: floor, end: ceiling, rule: "reader-comment" });
             }

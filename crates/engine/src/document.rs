@@ -108,6 +108,17 @@ impl<'a> Prepared<'a> {
         }
     }
 
+    /// The normalized text between words `w - 1` and `w` (spaces, punctuation,
+    /// quotes), or `None` at either end of the document.
+    pub fn gap_before(&self, w: usize) -> Option<&str> {
+        (w > 0 && w < self.words.len()).then(|| &self.norm.text[self.words[w - 1].end..self.words[w].start])
+    }
+
+    /// The sentence holding word `w`, clamped to the last word.
+    pub fn sentence_at(&self, w: usize) -> usize {
+        self.sentence_of_word.get(w.min(self.words.len().saturating_sub(1))).copied().unwrap_or(0)
+    }
+
     /// The normalized text of a word.
     pub fn word(&self, index: usize) -> &str {
         let w = self.words[index];

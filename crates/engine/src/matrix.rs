@@ -68,11 +68,6 @@ impl MatrixBuilder {
         self.documents.push(summary);
     }
 
-    /// Number of documents merged so far.
-    pub fn document_count(&self) -> usize {
-        self.documents.len()
-    }
-
     /// Number of distinct actors so far.
     pub fn actor_count(&self) -> usize {
         self.rows.len()

@@ -62,7 +62,7 @@ fn topics_in(doc: &Prepared, lexicon: &Lexicon, first: usize, end: usize, on_top
         within(&doc.targets, from, to + MAX_TERM).any(|t| lexicon.target_kind[t.phrase] == kind && t.first < to)
     };
     let foreign_at = |from: usize, to: usize| marked(TargetKind::Foreign, from, to);
-    let sentence = doc.sentence_of_word[first.min(doc.words.len().saturating_sub(1))];
+    let sentence = doc.sentence_at(first);
     let foreign_sentence = doc.sentence_is_foreign.get(sentence).copied().unwrap_or(false);
     let mut out = Vec::new();
     for t in within(&doc.targets, first, end) {
@@ -162,7 +162,7 @@ pub fn judge(doc: &Prepared, lexicon: &Lexicon, first: usize, end: usize, on_top
         let polar = cues.iter().any(|c| {
             role(lexicon, c) == CueRole::Oppose && matches!(lexicon.cue_info[c.phrase].family.as_str(), "mistake" | "deny" | "reject")
         });
-        let sentence = doc.sentence_of_word[first.min(doc.words.len().saturating_sub(1))];
+        let sentence = doc.sentence_at(first);
         let previous = sentence.checked_sub(1).map(|p| doc.sentences[p]);
         let refers_back = previous
             .is_some_and(|p| topics_in(doc, lexicon, p.first_word, p.end_word, on_topic).iter().any(|t| t.kind == TargetKind::Withdrawal));
@@ -259,17 +259,16 @@ fn without_cue(
         return Judgement::none();
     }
     // "in case the forces do not withdraw" is a hypothesis, not a denial.
-    let hypothetical = condition.is_some_and(|c| matches!(lexicon.cue_info[c.phrase].family.as_str(), "if" | "unless"));
-    if let Some(c) = condition {
-        let family = lexicon.cue_info[c.phrase].family.as_str();
-        let denied = topics.iter().any(|t| t.kind == TargetKind::Withdrawal && negated_before(lexicon, cues, t.first, floor));
-        if !denied && family != "unless" && family != "if" && topics.iter().any(|t| t.kind == TargetKind::Withdrawal) {
-            return Judgement { stance: Stance::Conditional, cue: Some((c.first, c.end)), family: family.to_string(), strength: 0.6 };
+    let explicit = condition.is_some_and(|c| matches!(lexicon.cue_info[c.phrase].family.as_str(), "if" | "unless"));
+    let denial = topics.iter().find(|t| t.kind == TargetKind::Withdrawal && negated_before(lexicon, cues, t.first, floor));
+    if let Some(c) = condition.filter(|_| denial.is_none() && !explicit) {
+        if topics.iter().any(|t| t.kind == TargetKind::Withdrawal) {
+            let family = lexicon.cue_info[c.phrase].family.clone();
+            return Judgement { stance: Stance::Conditional, cue: Some((c.first, c.end)), family, strength: 0.6 };
         }
     }
     // Denying a withdrawal is opposing it (the guidelines' "لن يشمل سحب القوات").
-    let denial = topics.iter().find(|t| t.kind == TargetKind::Withdrawal && negated_before(lexicon, cues, t.first, floor));
-    if let Some(t) = denial.filter(|_| !hypothetical) {
+    if let Some(t) = denial.filter(|_| !explicit) {
         let negator = cues.iter().rev().find(|m| m.end <= t.first && role(lexicon, m) == CueRole::Negator);
         return Judgement {
             stance: Stance::Against,

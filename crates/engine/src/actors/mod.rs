@@ -105,9 +105,7 @@ fn alias_of(doc: &Prepared, first: usize, end: usize, pattern_first_key: &str) -
     let word = doc.word(first);
     let (start, stop) = doc.original_range_of_words(first, end);
     let surface = doc.original_slice(start, stop);
-    let bare = crate::text::without_article(word);
-    let key = crate::text::fold_variants(bare);
-    if key == pattern_first_key || word.starts_with("ال") {
+    if match_key(word) == pattern_first_key || word.starts_with("ال") {
         return Some(surface.to_string());
     }
     let mut chars = surface.chars();
@@ -116,7 +114,7 @@ fn alias_of(doc: &Prepared, first: usize, end: usize, pattern_first_key: &str) -
         let rest = chars.as_str();
         let rest_norm = crate::text::normalize_word(rest);
         let rest_first = rest_norm.split_whitespace().next().unwrap_or("");
-        if crate::text::match_key(rest_first) == pattern_first_key {
+        if match_key(rest_first) == pattern_first_key {
             return Some(rest.to_string());
         }
     }

@@ -112,16 +112,12 @@ impl<'a> WordTags<'a> {
 
 /// Whether punctuation that ends a phrase stands between words `w - 1` and `w`.
 pub fn break_before(doc: &Prepared, w: usize) -> bool {
-    if w == 0 || w >= doc.words.len() {
-        return true;
-    }
-    let gap = &doc.norm.text[doc.words[w - 1].end..doc.words[w].start];
-    gap.chars().any(|c| matches!(c, ',' | '،' | ':' | ';' | '؛' | '.' | '(' | ')' | '\n' | '-' | '–' | '—' | '!' | '?' | '؟'))
+    doc.gap_before(w).is_none_or(|gap| gap.contains([',', '،', ':', ';', '؛', '.', '(', ')', '\n', '-', '–', '—', '!', '?', '؟']))
 }
 
 /// Whether a quotation mark stands between words `w - 1` and `w`.
 fn quote_before(doc: &Prepared, w: usize) -> bool {
-    w > 0 && w < doc.words.len() && doc.norm.text[doc.words[w - 1].end..doc.words[w].start].contains(['"', '\''])
+    doc.gap_before(w).is_some_and(|gap| gap.contains(['"', '\'']))
 }
 
 /// Whether a word can start a personal name: no article, no glued preposition,
@@ -385,7 +381,7 @@ pub fn find(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags<'_>) -> Vec<R
 
 /// Whether the gap before word `w` holds a comma.
 fn comma_before(doc: &Prepared, w: usize) -> bool {
-    w > 0 && w < doc.words.len() && doc.norm.text[doc.words[w - 1].end..doc.words[w].start].contains([',', '،'])
+    doc.gap_before(w).is_some_and(|gap| gap.contains([',', '،']))
 }
 
 /// A two-word personal name at `first..first + 2`, or a gazetteer person there.
