@@ -14,13 +14,16 @@ step() { printf '\n=== %s\n' "$*"; }
 step "format"
 cargo fmt --all --check
 
-step "clippy (engine and CLI, native)"
-cargo clippy --locked -p stance-engine -p stance-cli --all-targets -- -D warnings
+step "clippy (engine, session and CLI, native)"
+cargo clippy --locked -p stance-engine -p stance-session -p stance-cli --all-targets -- -D warnings
 step "clippy (widget, wasm32)"
 cargo clippy --locked -p stance-widget --target wasm32-unknown-unknown -- -D warnings
 
 step "unit, property, scaling and integration tests"
-cargo test --locked -p stance-engine -p stance-cli
+cargo test --locked -p stance-engine -p stance-session -p stance-cli
+
+step "widget unit tests (native)"
+cargo test --locked -p stance-widget --bins
 
 step "gold evaluation on the seed articles"
 ./tests/gold/run.sh

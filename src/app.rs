@@ -1,95 +1,140 @@
-//! The page: editor on one side, matrix and evidence on the other.
-
-use std::time::Duration;
+//! The page: toolbar, articles, and the matrix with its evidence.
 
 use leptos::prelude::*;
+use stance_session::{apply, Session};
 
-use crate::background::{self, WORKER_THRESHOLD};
-use crate::components::{editor::Editor, evidence::EvidencePanel, legend::Legend, matrix::MatrixTable, result_file::ResultFile};
-use crate::state::{save_text, split_articles, AppState, LIVE_LIMIT_BYTES};
+use crate::analysis::{analyse_on_change, save_on_change};
+use crate::background::WORKER_THRESHOLD;
+use crate::browser::{clear_fragment, fragment, query_param, set_document_language};
+use crate::components::{
+    articles::Articles, controls::MatrixControls, edits_summary::EditsSummary, evidence::EvidencePanel, legend::Legend,
+    matrix::MatrixTable, reader::Reader, toolbar::NoticeBar, toolbar::Toolbar,
+};
+use crate::i18n::Lang;
+use crate::state::AppState;
+use crate::{embed, share, storage, Corrected};
 
-/// How long typing must pause before the text is analyzed again.
-const DEBOUNCE: Duration = Duration::from_millis(180);
+/// Opens a share link in the address's fragment, keeping the session it
+/// replaces aside (and undoable); a damaged link changes nothing.
+fn open_share_link(state: AppState) {
+    let fragment = fragment();
+    if !fragment.starts_with(share::PREFIX) {
+        return;
+    }
+    clear_fragment();
+    leptos::task::spawn_local(async move {
+        let Some(read) = share::read_fragment(&fragment).await else { return };
+        let session = read.ok().and_then(|json| Session::from_json(&json).ok());
+        match session {
+            Some(session) => {
+                let before = state.session();
+                if !state.embedded {
+                    storage::keep_previous(&before);
+                }
+                state.restore(session);
+                let w = state.lang.get_untracked().words();
+                state.tell(w.share_opened, false, Some(before));
+            }
+            None => state.tell(state.lang.get_untracked().words().share_broken, true, None),
+        }
+    });
+}
+
+/// The language: `?lang=`, else the one chosen before, else the session's, else Arabic.
+fn initial_lang(session: &Session, embedded: bool) -> Lang {
+    query_param("lang")
+        .and_then(|l| Lang::from_code(&l))
+        .or_else(|| if embedded { None } else { storage::load_lang().and_then(|l| Lang::from_code(&l)) })
+        .or_else(|| session.lang.as_deref().and_then(Lang::from_code))
+        .unwrap_or(Lang::Ar)
+}
 
 /// The root component.
 #[component]
 pub fn App() -> impl IntoView {
-    let state = AppState::new();
+    let embedded = embed::is_embedded();
+    let session = if embedded { None } else { storage::load_session() };
+    let session = session.unwrap_or_else(|| Session::new(Vec::new(), Default::default(), None));
+    let lang = initial_lang(&session, embedded);
+    let state = AppState::new(session, lang, embedded);
     provide_context(state);
 
-    // Analyze after a pause in typing; a newer keystroke cancels the older run.
-    let generation = StoredValue::new(0u64);
+    // The analysis with the corrections and the articles' own names applied.
+    let corrected = RwSignal::new(None);
+    provide_context(Corrected(corrected));
     Effect::new(move |_| {
-        let text = state.text.get();
-        // Small texts are saved at once; large ones with the analysis, after a
-        // pause in typing (and when the page is hidden), so that typing into a
-        // large text does not write megabytes to storage on every key.
-        if text.len() <= WORKER_THRESHOLD {
-            state.saved.set(save_text(&text));
-        }
-        if text.len() > LIVE_LIMIT_BYTES && !state.analyze_large.get() {
-            state.saved.set(save_text(&text));
-            state.busy.set(false);
-            return;
-        }
-        state.busy.set(true);
-        let mine = generation.get_value() + 1;
-        generation.set_value(mine);
-        set_timeout(
-            move || {
-                if generation.get_value() != mine {
-                    return;
+        let edits = state.edits.get();
+        let names: Vec<(String, String)> = state.articles.with(|a| a.iter().map(|s| (s.document_id(), s.name.get())).collect());
+        let result = state.analysis.with(|analysis| {
+            analysis.as_ref().map(|m| {
+                let mut e = apply(m, &edits);
+                for d in &mut e.matrix.documents {
+                    if let Some((_, name)) = names.iter().find(|(id, name)| *id == d.id && !name.trim().is_empty()) {
+                        d.title = name.trim().to_string();
+                    }
                 }
-                if text.len() > WORKER_THRESHOLD {
-                    state.saved.set(save_text(&text));
-                }
-                let docs = split_articles(&text);
-                let show = move |matrix: stance_engine::StanceMatrix| {
-                    state.matrix.set(Some(matrix));
-                    state.loaded_from.set(None);
-                    state.busy.set(false);
-                };
-                let sent = text.len() > WORKER_THRESHOLD
-                    && background::request(mine, &docs, || {
-                        Box::new(move |id, result| match result {
-                            // Only the latest request's answer is shown.
-                            Ok(matrix) if id == generation.get_value() => show(matrix),
-                            Ok(_) => {}
-                            Err(_) => {
-                                // The worker failed: analyze the current text in the page.
-                                let text = state.text.get_untracked();
-                                show(stance_engine::analyze(&split_articles(&text)));
-                            }
-                        })
-                    });
-                if !sent {
-                    show(stance_engine::analyze(&docs));
-                }
-            },
-            DEBOUNCE,
-        );
+                e
+            })
+        });
+        corrected.set(result);
+    });
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        set_document_language(lang.code(), lang.dir());
     });
 
-    // Whatever is typed last is saved before the page goes away.
-    let flush = leptos::ev::Custom::<web_sys::Event>::new("pagehide");
-    let _ = window_event_listener(flush, move |_| {
-        save_text(&state.text.get_untracked());
-    });
+    analyse_on_change(state);
+    save_on_change(state);
+    open_share_link(state);
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| open_share_link(state));
+    if embedded {
+        embed::start(state);
+    }
 
+    let words = move || state.lang.get().words();
+    let status = move || {
+        state.busy.get().then(|| {
+            let lang = state.lang.get();
+            let bytes = state.articles.with_untracked(|a| a.iter().map(|s| s.text.with_untracked(|t| t.len())).sum::<usize>());
+            let text =
+                if bytes > WORKER_THRESHOLD { lang.analysing_megabytes(bytes as f64 / 1e6) } else { lang.words().analysing.to_string() };
+            view! { <progress aria-label=lang.words().analysing></progress> " " {text} }
+        })
+    };
+    let articles = move || {
+        if embedded {
+            view! { <details class="embedded-articles"><summary>{move || words().articles}</summary><Articles/></details> }.into_any()
+        } else {
+            view! { <Articles/> }.into_any()
+        }
+    };
     view! {
-        <header class="masthead">
-            <h1>"مصفوفة المواقف"</h1>
-            <p class="tagline">"من يقف أين من انسحاب القوات الأمريكية والأجنبية من العراق؟ الصق مقالاً أو أكثر، والتحليل يجري في متصفحك وحده."</p>
-        </header>
-        <main class="layout">
-            <Editor/>
-            <section class="results" aria-labelledby="results-title">
-                <h2 id="results-title">"المواقف"</h2>
-                <ResultFile/>
-                <Legend/>
-                <MatrixTable/>
-                <EvidencePanel/>
-            </section>
-        </main>
+        <div class="app" class:embedded=embedded>
+            <header class="masthead">
+                <div class="title-block">
+                    <h1>{move || words().title}</h1>
+                    {(!embedded).then(|| view! { <p class="tagline">{move || words().tagline}</p> })}
+                </div>
+                <Toolbar/>
+            </header>
+            <NoticeBar/>
+            {move || (!state.saved.get()).then(|| view! { <p class="error" role="alert" data-role="not-saved">{words().not_saved}</p> })}
+            <main class="layout">
+                {articles}
+                <section class="results" aria-labelledby="results-title">
+                    <h2 id="results-title">{move || words().results}</h2>
+                    <p class="status" role="status" aria-live="polite" data-role="analysis-status">{status}</p>
+                    {move || state.loaded_from.get().map(|name| view! {
+                        <p class="notice" role="status" data-role="loaded-result">{state.lang.get().showing_result_file(&name)}</p>
+                    })}
+                    <MatrixControls/>
+                    <Legend/>
+                    <MatrixTable/>
+                    <EditsSummary/>
+                    <EvidencePanel/>
+                    <Reader/>
+                </section>
+            </main>
+        </div>
     }
 }

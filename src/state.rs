@@ -1,15 +1,42 @@
-//! The widget's state: the pasted text, the articles cut from it, the last
-//! analysis and the selected cell, with the text kept in local storage so a
-//! reload never loses it.
+//! The widget's reactive state: the articles, the corrections, the last
+//! analysis, what is selected, and how the matrix is viewed.
+//!
+//! Each article's text is a signal of its own, so typing in one article
+//! re-renders nothing but what depends on that text.
 
 use leptos::prelude::*;
 use stance_engine::{Document, StanceMatrix};
+use stance_session::{Article, Edits, Session};
 
-/// A line holding only this marker separates articles in the editor.
-pub const ARTICLE_SEPARATOR: &str = "---";
+use crate::i18n::Lang;
 
-/// Where the text is kept between visits.
-const STORAGE_KEY: &str = "stance-widget/text";
+/// One article column.
+#[derive(Clone, Copy)]
+pub struct ArticleSlot {
+    /// Stable id within the session (document id `a{id}`).
+    pub id: u32,
+    /// A name given by hand; empty means the first line.
+    pub name: RwSignal<String>,
+    /// The text.
+    pub text: RwSignal<String>,
+}
+
+impl ArticleSlot {
+    /// A slot for an article of the session.
+    pub fn from_article(article: Article) -> ArticleSlot {
+        ArticleSlot { id: article.id, name: RwSignal::new(article.name), text: RwSignal::new(article.text) }
+    }
+
+    /// The article as stored.
+    pub fn to_article(self) -> Article {
+        Article { id: self.id, name: self.name.get_untracked(), text: self.text.get_untracked() }
+    }
+
+    /// The document id the analysis uses.
+    pub fn document_id(self) -> String {
+        format!("a{}", self.id)
+    }
+}
 
 /// The cell whose evidence is shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,29 +47,88 @@ pub struct SelectedCell {
     pub document: String,
 }
 
+/// A span of an article shown in the reader.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReaderSpan {
+    /// Document id.
+    pub document: String,
+    /// Start, in code points.
+    pub start: usize,
+    /// End (exclusive), in code points.
+    pub end: usize,
+}
+
+/// How rows are ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortOrder {
+    /// The analysis's order: as actors are first met.
+    Analysis,
+    /// By display name.
+    Name,
+    /// By overall stance, then name.
+    Stance,
+}
+
+/// How the matrix is viewed.
+#[derive(Clone, Copy)]
+pub struct ViewOptions {
+    /// Search text over names, English names and aliases.
+    pub search: RwSignal<String>,
+    /// Only rows whose overall stance has this label (`for` … `mixed`).
+    pub stance: RwSignal<Option<String>>,
+    /// Row order.
+    pub sort: RwSignal<SortOrder>,
+    /// Rows grouped under their kind.
+    pub group_by_kind: RwSignal<bool>,
+}
+
+/// Something to tell the user, with an undo when the change can be undone.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    /// The message, already in the interface language.
+    pub text: String,
+    /// Whether it reports a failure (shown as an alert).
+    pub is_error: bool,
+    /// The session as it was before the change, for "undo".
+    pub undo: Option<Session>,
+}
+
 /// All reactive state of the page.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// The editor's text.
-    pub text: RwSignal<String>,
-    /// The latest analysis.
-    pub matrix: RwSignal<Option<StanceMatrix>>,
+    /// The interface language.
+    pub lang: RwSignal<Lang>,
+    /// The article columns, in order.
+    pub articles: RwSignal<Vec<ArticleSlot>>,
+    /// The editor's corrections.
+    pub edits: RwSignal<Edits>,
+    /// The latest analysis, before corrections.
+    pub analysis: RwSignal<Option<StanceMatrix>>,
     /// Whether an analysis is pending.
     pub busy: RwSignal<bool>,
     /// The selected cell.
     pub selected: RwSignal<Option<SelectedCell>>,
-    /// The name of a result file being shown instead of the editor's analysis.
+    /// The article span open in the reader.
+    pub reader: RwSignal<Option<ReaderSpan>>,
+    /// The name of a result file shown instead of the articles' analysis.
     pub loaded_from: RwSignal<Option<String>>,
-    /// A message about the last thing that went wrong, if any.
-    pub error: RwSignal<Option<String>>,
-    /// Whether the user asked to analyze a text above the live-analysis limit.
+    /// The last message for the user.
+    pub notice: RwSignal<Option<Notice>>,
+    /// Whether the user asked to analyse texts above the live limit.
     pub analyze_large: RwSignal<bool>,
-    /// Whether the latest text is saved in the browser's storage.
+    /// Whether the latest session is saved in the browser's storage.
     pub saved: RwSignal<bool>,
+    /// How the matrix is viewed.
+    pub view: ViewOptions,
+    /// The next article id.
+    pub next_id: StoredValue<u32>,
+    /// Embedded in another page (`?embed=1`): compact, and never touches the
+    /// full page's storage.
+    pub embedded: bool,
 }
 
-/// Texts larger than this (in bytes) are not analyzed on every keystroke: the
-/// page asks first, so that a huge paste never freezes the tab.
+/// Texts larger than this in all (bytes) are not analysed on every
+/// keystroke: the page asks first, so that a huge paste never freezes it.
 pub const LIVE_LIMIT_BYTES: usize = 1_500_000;
 
 /// Whether a text holds any Arabic letter.
@@ -51,53 +137,93 @@ pub fn has_arabic(text: &str) -> bool {
 }
 
 impl AppState {
-    /// Fresh state, with the text restored from local storage.
-    pub fn new() -> AppState {
+    /// State holding `session`.
+    pub fn new(session: Session, lang: Lang, embedded: bool) -> AppState {
+        let next = session.articles.iter().map(|a| a.id + 1).max().unwrap_or(1);
+        let mut articles: Vec<ArticleSlot> = session.articles.into_iter().map(ArticleSlot::from_article).collect();
+        if articles.is_empty() {
+            articles.push(ArticleSlot::from_article(Article::new(next, "")));
+        }
+        let next = articles.iter().map(|a| a.id + 1).max().unwrap_or(1);
         AppState {
-            text: RwSignal::new(load_text().unwrap_or_default()),
-            matrix: RwSignal::new(None),
+            lang: RwSignal::new(lang),
+            articles: RwSignal::new(articles),
+            edits: RwSignal::new(session.edits),
+            analysis: RwSignal::new(None),
             busy: RwSignal::new(false),
             selected: RwSignal::new(None),
+            reader: RwSignal::new(None),
             loaded_from: RwSignal::new(None),
-            error: RwSignal::new(None),
+            notice: RwSignal::new(None),
             analyze_large: RwSignal::new(false),
             saved: RwSignal::new(true),
+            view: ViewOptions {
+                search: RwSignal::new(String::new()),
+                stance: RwSignal::new(None),
+                sort: RwSignal::new(SortOrder::Analysis),
+                group_by_kind: RwSignal::new(false),
+            },
+            next_id: StoredValue::new(next),
+            embedded,
         }
     }
-}
 
-/// Cuts the editor text into articles at separator lines; ids are "1", "2", …
-pub fn split_articles(text: &str) -> Vec<Document> {
-    let mut articles = Vec::new();
-    let mut current = String::new();
-    let mut push = |current: &mut String| {
-        if !current.trim().is_empty() {
-            articles.push(Document::new((articles.len() + 1).to_string(), std::mem::take(current)));
-        }
-        current.clear();
-    };
-    for line in text.split_inclusive('\n') {
-        if line.trim() == ARTICLE_SEPARATOR {
-            push(&mut current);
-        } else {
-            current.push_str(line);
-        }
+    /// The session as it stands, for storage, files and links.
+    pub fn session(&self) -> Session {
+        let articles = self.articles.get_untracked().into_iter().map(ArticleSlot::to_article).collect();
+        Session::new(articles, self.edits.get_untracked(), Some(self.lang.get_untracked().code().to_string()))
     }
-    push(&mut current);
-    articles
-}
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
+    /// Replaces everything with `session` (opening a file or a link, undo).
+    pub fn restore(&self, session: Session) {
+        let mut articles: Vec<ArticleSlot> = session.articles.into_iter().map(ArticleSlot::from_article).collect();
+        let next = articles.iter().map(|a| a.id + 1).max().unwrap_or(1);
+        if articles.is_empty() {
+            articles.push(ArticleSlot::from_article(Article::new(next, "")));
+        }
+        self.next_id.set_value(articles.iter().map(|a| a.id + 1).max().unwrap_or(1));
+        if let Some(lang) = session.lang.as_deref().and_then(Lang::from_code) {
+            self.lang.set(lang);
+        }
+        self.selected.set(None);
+        self.reader.set(None);
+        self.loaded_from.set(None);
+        self.edits.set(session.edits);
+        self.articles.set(articles);
+    }
 
-/// The text saved by the last visit.
-pub fn load_text() -> Option<String> {
-    storage()?.get_item(STORAGE_KEY).ok().flatten()
-}
+    /// Appends a new article and returns its slot.
+    pub fn add_article(&self, name: String, text: String) -> ArticleSlot {
+        let id = self.next_id.get_value();
+        self.next_id.set_value(id + 1);
+        let slot = ArticleSlot::from_article(Article { id, name, text });
+        self.articles.update(|a| a.push(slot));
+        slot
+    }
 
-/// Saves the text. Returns whether it was saved: storage may be disabled, or
-/// full (browsers keep about 5 MB per site), and the page must then say so.
-pub fn save_text(text: &str) -> bool {
-    storage().is_some_and(|s| s.set_item(STORAGE_KEY, text).is_ok())
+    /// The articles as documents for the analyzer; empty ones are left out.
+    pub fn documents(&self) -> Vec<Document> {
+        self.articles.with_untracked(|articles| {
+            articles
+                .iter()
+                .filter(|a| a.text.with_untracked(|t| !t.trim().is_empty()))
+                .map(|a| Document::new(a.document_id(), a.text.get_untracked()))
+                .collect()
+        })
+    }
+
+    /// All articles' bytes; tracks every text.
+    pub fn total_bytes(&self) -> usize {
+        self.articles.with(|articles| articles.iter().map(|a| a.text.with(|t| t.len())).sum())
+    }
+
+    /// An article's number (1-based column) and slot, by document id.
+    pub fn article_by_document(&self, document: &str) -> Option<(usize, ArticleSlot)> {
+        self.articles.with(|articles| articles.iter().enumerate().find(|(_, a)| a.document_id() == document).map(|(i, a)| (i + 1, *a)))
+    }
+
+    /// Says something to the user.
+    pub fn tell(&self, text: impl Into<String>, is_error: bool, undo: Option<Session>) {
+        self.notice.set(Some(Notice { text: text.into(), is_error, undo }));
+    }
 }

@@ -1,48 +1,160 @@
-//! The evidence of the selected cell: the sentences behind its label.
+//! The selected cell: the sentences behind its stance, with the cue
+//! highlighted and a way into the article at that sentence, and the
+//! editor's corrections of the cell and its actor.
 
 use leptos::prelude::*;
+use stance_engine::{Evidence, Stance};
+use stance_session::export::stance_from_label;
 
-use crate::labels::{stance_glyph, stance_key, stance_label};
-use crate::state::AppState;
+use crate::components::glyphs::stance_glyph;
+use crate::i18n::Lang;
+use crate::state::{AppState, ReaderSpan, SelectedCell};
+use crate::Corrected;
 
-/// Lists the evidence of the selected cell, each with its cue and rule.
+/// The evidence text with its cue in a `<mark>`; all of it text nodes.
+fn with_cue(evidence: &Evidence) -> impl IntoView {
+    let text = &evidence.text;
+    match (!evidence.cue.is_empty()).then(|| text.find(&evidence.cue)).flatten() {
+        Some(at) => {
+            let end = at + evidence.cue.len();
+            view! { {text[..at].to_string()}<mark data-role="cue">{evidence.cue.clone()}</mark>{text[end..].to_string()} }.into_any()
+        }
+        None => text.clone().into_any(),
+    }
+}
+
+fn evidence_item(evidence: &Evidence, document: &str, state: AppState, lang: Lang) -> impl IntoView {
+    let w = lang.words();
+    let span = ReaderSpan { document: document.to_string(), start: evidence.start, end: evidence.end };
+    view! {
+        <li class=format!("evidence-item stance-{}", evidence.stance.label())>
+            <blockquote dir="auto" lang="ar">{with_cue(evidence)}</blockquote>
+            <p class="evidence-meta">
+                <span class="glyph" aria-hidden="true">{stance_glyph(evidence.stance)}</span>
+                " " {lang.stance(evidence.stance)}
+                {(!evidence.cue.is_empty()).then(|| view! { " · " {w.cue} ": " <q dir="auto">{evidence.cue.clone()}</q> })}
+                " · " <code dir="ltr">{evidence.rule.clone()}</code>
+                " "
+                <button type="button" class="link-button" data-role="open-in-article" on:click=move |_| state.reader.set(Some(span.clone()))>
+                    {w.open_in_article}
+                </button>
+            </p>
+        </li>
+    }
+}
+
+/// The corrections of the selected cell and its row.
+fn corrections(selected: &SelectedCell, current: Stance, others: Vec<(String, String)>, state: AppState, lang: Lang) -> impl IntoView {
+    let w = lang.words();
+    let (actor, document) = (selected.actor.clone(), selected.document.clone());
+    let hand_set = state.edits.with(|e| e.stances.iter().any(|s| e.resolve(&s.actor) == actor && s.document == document));
+    let options = [Stance::For, Stance::Against, Stance::Conditional, Stance::None]
+        .into_iter()
+        .map(|s| view! { <option value=s.label() selected=hand_set && s == current>{lang.stance(s)}</option> })
+        .collect_view();
+    let on_stance = {
+        let (actor, document) = (actor.clone(), document.clone());
+        move |ev: leptos::ev::Event| {
+            let stance = stance_from_label(&event_target_value(&ev));
+            state.edits.update(|e| e.set_stance(&actor, &document, stance));
+        }
+    };
+    let name = RwSignal::new(String::new());
+    let on_rename = {
+        let actor = actor.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let new_name = name.get_untracked();
+            state.edits.update(|e| e.rename(&actor, &new_name));
+        }
+    };
+    let merge_target = RwSignal::new(String::new());
+    let on_merge = {
+        let actor = actor.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let into = merge_target.get_untracked();
+            if into.is_empty() {
+                return;
+            }
+            let mut edits = state.edits.get_untracked();
+            match edits.merge(&actor, &into) {
+                Ok(()) => {
+                    state.edits.set(edits);
+                    state.selected.set(Some(SelectedCell { actor: into, document: document.clone() }));
+                }
+                Err(_) => state.tell(lang.words().merge_cycle, true, None),
+            }
+        }
+    };
+    let on_hide = {
+        let actor = actor.clone();
+        move |_| {
+            state.edits.update(|e| e.set_hidden(&actor, true));
+            state.selected.set(None);
+        }
+    };
+    let merge_options = others.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view();
+    view! {
+        <details class="corrections" data-role="corrections" open>
+            <summary>{w.corrections}</summary>
+            <label class="control">
+                <span>{w.set_stance}</span>
+                <select data-role="set-stance" on:change=on_stance>
+                    <option value="" selected=!hand_set>{w.from_analysis}</option>
+                    {options}
+                </select>
+            </label>
+            <form class="control" on:submit=on_rename>
+                <label>
+                    <span>{w.rename}</span>
+                    <input type="text" data-role="rename" dir="auto" on:input=move |ev| name.set(event_target_value(&ev))/>
+                </label>
+                <button type="submit" class="button">{w.rename_apply}</button>
+            </form>
+            <form class="control" on:submit=on_merge>
+                <label>
+                    <span>{w.merge_into}</span>
+                    <select data-role="merge-into" on:change=move |ev| merge_target.set(event_target_value(&ev))>
+                        <option value="">"—"</option>
+                        {merge_options}
+                    </select>
+                </label>
+                <button type="submit" class="button">{w.merge_apply}</button>
+            </form>
+            <button type="button" class="button" data-role="hide-actor" on:click=on_hide>{w.hide_actor}</button>
+        </details>
+    }
+}
+
+/// The evidence and corrections of the selected cell.
 #[component]
 pub fn EvidencePanel() -> impl IntoView {
     let state = expect_context::<AppState>();
-    // Borrowed, not cloned: a large result holds thousands of evidence strings.
+    let corrected = expect_context::<Corrected>().0;
     let content = move || {
+        let lang = state.lang.get();
+        let w = lang.words();
         let selected = state.selected.get()?;
-        state.matrix.with(|matrix| {
-            let matrix = matrix.as_ref()?;
-            let actor = matrix.actors.iter().find(|a| a.id == selected.actor)?;
+        corrected.with(|edited| {
+            let m = &edited.as_ref()?.matrix;
+            let actor = m.actors.iter().find(|a| a.id == selected.actor)?;
             let cell = actor.cells.iter().find(|c| c.document == selected.document)?;
-            let items = cell
-                .evidence
-                .iter()
-                .map(|e| {
-                    view! {
-                        <li class=format!("evidence-item stance-{}", stance_key(e.stance))>
-                            <blockquote dir="auto">{e.text.clone()}</blockquote>
-                            <p class="evidence-meta">
-                                <span class="glyph" aria-hidden="true">{stance_glyph(e.stance)}</span>
-                                " " {stance_label(e.stance)}
-                                {(!e.cue.is_empty()).then(|| view! { " · الإشارة: " <mark>{e.cue.clone()}</mark> })}
-                                " · " <code dir="ltr">{e.rule.clone()}</code>
-                            </p>
-                        </li>
-                    }
-                })
-                .collect_view();
+            let number = state.article_by_document(&cell.document).map_or(0, |(n, _)| n);
+            let items = cell.evidence.iter().map(|e| evidence_item(e, &cell.document, state, lang)).collect_view();
+            let others: Vec<(String, String)> =
+                m.actors.iter().filter(|a| a.id != actor.id).map(|a| (a.id.clone(), a.name.clone())).collect();
             Some(view! {
-                <h3>{format!("{} — {}", actor.name, stance_label(cell.stance))}</h3>
-                {cell.evidence.is_empty().then(|| view! { <p>"لا جمل منسوبة تحمل موقفاً."</p> })}
+                <h3 dir="auto">{format!("{} — {} — {}", actor.name, lang.stance(cell.stance), lang.article_n(number))}</h3>
+                {cell.evidence.is_empty().then(|| view! { <p>{w.no_evidence}</p> })}
                 <ol class="evidence-list">{items}</ol>
+                {(state.loaded_from.get().is_none()).then(|| corrections(&selected, cell.stance, others, state, lang))}
             })
         })
     };
     view! {
-        <aside class="evidence" data-role="evidence" aria-live="polite" aria-label="الأدلة">
-            {move || content().map(|v| v.into_any()).unwrap_or_else(|| view! { <p class="hint">"اختر خلية لترى الجمل التي بُني عليها الموقف."</p> }.into_any())}
+        <aside class="evidence" data-role="evidence" aria-live="polite" aria-label=move || state.lang.get().words().evidence>
+            {move || content().map(|v| v.into_any()).unwrap_or_else(|| view! { <p class="hint">{state.lang.get().words().pick_cell}</p> }.into_any())}
         </aside>
     }
 }

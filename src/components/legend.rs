@@ -1,24 +1,42 @@
-//! The legend: every stance with its colour, glyph and label.
+//! The legend and the counts: every overall position with its colour, glyph,
+//! label and how many rows hold it; a count is also a one-click filter.
 
 use leptos::prelude::*;
-use stance_engine::Stance;
 
-use crate::labels::{stance_glyph, stance_key, stance_label};
+use crate::components::glyphs::overall_glyph;
+use crate::rows::{counts, stance_engine_label, OVERALLS};
+use crate::state::AppState;
+use crate::Corrected;
 
-/// The key to the matrix's colours and glyphs.
+/// The key to the matrix's colours and glyphs, with counts per stance.
 #[component]
 pub fn Legend() -> impl IntoView {
-    let items = [Stance::For, Stance::Against, Stance::Conditional, Stance::None]
-        .into_iter()
-        .map(|s| {
-            view! {
-                <li class=format!("stance stance-{}", stance_key(s))>
-                    <span class="glyph" aria-hidden="true">{stance_glyph(s)}</span>
-                    " "
-                    {stance_label(s)}
-                </li>
-            }
-        })
-        .collect_view();
-    view! { <ul class="legend" aria-label="دليل الألوان">{items}</ul> }
+    let state = expect_context::<AppState>();
+    let corrected = expect_context::<Corrected>().0;
+    move || {
+        let lang = state.lang.get();
+        let w = lang.words();
+        let numbers = corrected.with(|e| e.as_ref().map(|e| counts(&e.matrix))).unwrap_or_default();
+        let items = OVERALLS
+            .iter()
+            .map(|&o| {
+                let key = stance_engine_label(o);
+                let count = numbers.iter().find(|(x, _)| *x == o).map(|(_, n)| *n);
+                view! {
+                    <li class=format!("stance stance-{key}") data-count=key>
+                        <span class="glyph" aria-hidden="true">{overall_glyph(o)}</span>
+                        " "
+                        {lang.overall(o)}
+                        {count.map(|n| view! { " " <span class="count">{n}</span> })}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <ul class="legend" aria-label=format!("{} — {}", w.legend, w.counts) data-role="legend">
+                {items}
+                <li class="edited-key">{w.edited_legend}</li>
+            </ul>
+        }
+    }
 }

@@ -1,7 +1,11 @@
 //! The widget's components, one concern per file.
 
-pub mod editor;
+pub mod articles;
+pub mod controls;
+pub mod edits_summary;
 pub mod evidence;
+pub mod glyphs;
 pub mod legend;
 pub mod matrix;
-pub mod result_file;
+pub mod reader;
+pub mod toolbar;

@@ -110,10 +110,12 @@ test('a text too large for browser storage is flagged, not silently lost', async
   await pasteText(page, huge);
   const alert = page.locator('[data-role="not-saved"]');
   await alert.waitFor({ timeout: 60_000 });
-  assert.match(await alert.textContent(), /تعذر حفظ النص/);
+  assert.match(await alert.textContent(), /تعذر حفظ العمل/);
   // A normal text afterwards is saved again and the warning goes away.
   await pasteText(page, ARABIC);
   await alert.waitFor({ state: 'detached' });
-  assert.equal(await page.evaluate(() => localStorage.getItem('stance-widget/text')), ARABIC);
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('stance-widget/session')));
+  assert.equal(saved.schema, 'stance-session/1');
+  assert.equal(saved.articles[0].text, ARABIC);
   await context.close();
 });

@@ -35,7 +35,10 @@ enum Outcome {
 
 fn analyze_record(record: &Record) -> DocumentAnalysis {
     let mut analysis = analyze_document(&record.document.id, &record.document.text);
-    analysis.summary.date = record.date.clone();
+    // The record's own date wins over one found in the text.
+    if record.date.is_some() {
+        analysis.summary.date = record.date.clone();
+    }
     analysis.summary.outlet = record.outlet.clone();
     analysis
 }

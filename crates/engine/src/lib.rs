@@ -24,6 +24,7 @@
 pub mod actors;
 pub mod attribution;
 pub mod contract;
+pub mod dates;
 pub mod document;
 pub mod lexicon;
 pub mod matcher;
@@ -92,7 +93,13 @@ fn evidence_span(doc: &Prepared, statement: &attribution::Statement) -> (usize, 
 pub fn analyze_document(id: &str, text: &str) -> DocumentAnalysis {
     let lexicon = Lexicon::get();
     let doc = Prepared::new(text, lexicon);
-    let summary = DocumentSummary { id: id.to_string(), title: title_of(text), chars: doc.norm.original_len(), date: None, outlet: None };
+    let summary = DocumentSummary {
+        id: id.to_string(),
+        title: title_of(text),
+        chars: doc.norm.original_len(),
+        date: dates::find_date(text),
+        outlet: None,
+    };
     let actors = find_actors(&doc, lexicon);
     let on_topic = document_on_topic(&doc, lexicon);
     let mut per_actor: BTreeMap<usize, Vec<Finding>> = BTreeMap::new();

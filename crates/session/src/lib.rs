@@ -1,0 +1,17 @@
+//! What the widget keeps besides the analysis itself, as plain Rust so that it
+//! is tested natively:
+//!
+//! - [`edits`]: an editor's corrections (a cell's stance, a name, a merge, a
+//!   hidden row), kept apart from the analysis and applied over it, so that
+//!   re-analysing the articles never loses them;
+//! - [`file`]: the `stance-session/1` file that holds articles, corrections and
+//!   interface language, for local storage, export/import and share links;
+//! - [`export`]: CSV, JSON (`stance-matrix/1` with the corrections applied) and
+//!   the HTML/TSV table put on the clipboard.
+
+pub mod edits;
+pub mod export;
+pub mod file;
+
+pub use edits::{apply, EditError, EditedMatrix, Edits};
+pub use file::{Article, Session, SessionError};

@@ -1,0 +1,103 @@
+//! Small doors to the browser: downloads, the clipboard, and the page's
+//! address. Each returns an error instead of panicking, so that a browser
+//! without an API gets a message in the interface's language.
+
+use js_sys::{Array, Object, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+fn window() -> Result<web_sys::Window, JsValue> {
+    web_sys::window().ok_or_else(|| JsValue::from_str("no window"))
+}
+
+fn blob(parts: &JsValue, mime: &str) -> Result<web_sys::Blob, JsValue> {
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    web_sys::Blob::new_with_str_sequence_and_options(parts, &options)
+}
+
+/// Offers `url` as a file named `name`.
+fn download_url(url: &str, name: &str) -> Result<(), JsValue> {
+    let document = window()?.document().ok_or_else(|| JsValue::from_str("no document"))?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    link.set_href(url);
+    link.set_download(name);
+    link.set_hidden(true);
+    document.body().ok_or_else(|| JsValue::from_str("no body"))?.append_child(&link)?;
+    link.click();
+    link.remove();
+    Ok(())
+}
+
+/// Offers `text` as a file named `name`.
+pub fn download_text(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+    let blob = blob(&Array::of1(&JsValue::from_str(text)), mime)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let result = download_url(&url, name);
+    // The download has its own reference; the URL is not needed after the click.
+    let _ = web_sys::Url::revoke_object_url(&url);
+    result
+}
+
+/// Offers a `data:` URL (a canvas's PNG) as a file named `name`.
+pub fn download_data_url(name: &str, data_url: &str) -> Result<(), JsValue> {
+    download_url(data_url, name)
+}
+
+/// Puts plain text on the clipboard.
+pub async fn copy_text(text: &str) -> Result<(), JsValue> {
+    let clipboard = window()?.navigator().clipboard();
+    JsFuture::from(clipboard.write_text(text)).await.map(|_| ())
+}
+
+/// Puts a table on the clipboard as HTML, with its plain-text twin, so that
+/// a word processor pastes a table and a text field pastes tab-separated lines.
+pub async fn copy_html(html: &str, plain: &str) -> Result<(), JsValue> {
+    let record = Object::new();
+    Reflect::set(&record, &"text/html".into(), &blob(&Array::of1(&html.into()), "text/html")?.into())?;
+    Reflect::set(&record, &"text/plain".into(), &blob(&Array::of1(&plain.into()), "text/plain")?.into())?;
+    let item = web_sys::ClipboardItem::new_with_record_from_str_to_blob_promise(&record)?;
+    let clipboard = window()?.navigator().clipboard();
+    JsFuture::from(clipboard.write(&Array::of1(&item))).await.map(|_| ())
+}
+
+/// A query parameter of the page's address.
+pub fn query_param(name: &str) -> Option<String> {
+    let search = window().ok()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
+}
+
+/// The page's address without query or fragment.
+pub fn page_base() -> String {
+    window()
+        .ok()
+        .and_then(|w| {
+            let l = w.location();
+            Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
+        })
+        .unwrap_or_default()
+}
+
+/// The fragment of the page's address, without `#`.
+pub fn fragment() -> String {
+    window().ok().and_then(|w| w.location().hash().ok()).map(|h| h.trim_start_matches('#').to_string()).unwrap_or_default()
+}
+
+/// Removes the fragment from the address bar without reloading.
+pub fn clear_fragment() {
+    if let Ok(w) = window() {
+        let url = format!("{}{}", page_base(), w.location().search().unwrap_or_default());
+        if let Ok(history) = w.history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+    }
+}
+
+/// Sets `<html lang dir>` so that the whole page follows the interface language.
+pub fn set_document_language(lang: &str, dir: &str) {
+    if let Some(root) = window().ok().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", lang);
+        let _ = root.set_attribute("dir", dir);
+    }
+}

@@ -1,0 +1,215 @@
+//! The articles: one card per article, each with its own text area, a name
+//! and a remove button; articles are added by hand, from `.txt` files (picked
+//! or dropped) or from the examples. Removing and clearing can be undone.
+
+use leptos::prelude::*;
+use stance_session::{Article, Session};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::examples::EXAMPLES;
+use crate::i18n::Lang;
+use crate::state::{AppState, ArticleSlot};
+
+/// Articles larger than this (bytes) show a preview until opened for
+/// editing: laying out megabytes in a text area stalls the page.
+pub const LARGE_ARTICLE_BYTES: usize = 400_000;
+/// How much of a large article the preview shows, in characters.
+const PREVIEW_CHARS: usize = 3_000;
+/// Largest text file read, in bytes.
+const MAX_FILE_BYTES: f64 = 50.0 * 1024.0 * 1024.0;
+
+/// Reads dropped or picked files into articles, in order; anything that is
+/// not a UTF-8 text file gets a message instead.
+fn add_files(state: AppState, files: web_sys::FileList) {
+    let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
+    leptos::task::spawn_local(async move {
+        let lang = state.lang.get_untracked();
+        let mut refused = Vec::new();
+        for file in files {
+            let name = file.name();
+            let is_text = name.to_lowercase().ends_with(".txt") || file.type_() == "text/plain";
+            if !is_text {
+                refused.push(lang.not_text_file(&name));
+                continue;
+            }
+            if file.size() > MAX_FILE_BYTES {
+                refused.push(lang.file_refused(&name, "> 50 MB"));
+                continue;
+            }
+            let Some(text) = JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()) else {
+                refused.push(lang.file_refused(&name, "?"));
+                continue;
+            };
+            if text.contains('\u{FFFD}') {
+                refused.push(lang.file_refused(&name, "UTF-8?"));
+                continue;
+            }
+            put_article(state, text);
+        }
+        if !refused.is_empty() {
+            state.tell(refused.join(" "), true, None);
+        }
+    });
+}
+
+/// Puts a text into the one empty article, or into a new one.
+fn put_article(state: AppState, text: String) {
+    let empty = state.articles.with_untracked(|a| a.iter().find(|s| s.text.with_untracked(|t| t.trim().is_empty())).copied());
+    match empty {
+        Some(slot) => slot.text.set(text),
+        None => {
+            state.add_article(String::new(), text);
+        }
+    }
+}
+
+/// Loads the illustrative articles in place of the current ones (undoable).
+fn load_examples(state: AppState) {
+    let before = state.session();
+    let had_text = before.articles.iter().any(|a| !a.text.trim().is_empty());
+    let articles = EXAMPLES.iter().enumerate().map(|(i, text)| Article::new(i as u32 + 1, *text)).collect();
+    state.restore(Session::new(articles, Default::default(), before.lang.clone()));
+    if had_text {
+        state.tell(state.lang.get_untracked().words().replaced, false, Some(before));
+    }
+}
+
+/// One article card.
+fn article_card(slot: ArticleSlot, index: usize, state: AppState, lang: Lang) -> impl IntoView {
+    let w = lang.words();
+    let number = index + 1;
+    let editing_large = RwSignal::new(false);
+    let remove = move |_| {
+        let before = state.session();
+        state.articles.update(|a| a.retain(|s| s.id != slot.id));
+        if state.articles.with_untracked(|a| a.is_empty()) {
+            state.add_article(String::new(), String::new());
+        }
+        state.selected.set(None);
+        state.reader.set(None);
+        state.tell(state.lang.get_untracked().words().removed_one, false, Some(before));
+    };
+    let first_line = move || slot.text.with(|t| stance_engine::title_of(t));
+    let is_large = move || slot.text.with(|t| t.len() > LARGE_ARTICLE_BYTES) && !editing_large.get();
+    let text_id = format!("article-text-{}", slot.id);
+    let body = {
+        let text_id = text_id.clone();
+        move || {
+            if is_large() {
+                let preview: String = slot.text.with_untracked(|t| t.chars().take(PREVIEW_CHARS).collect());
+                view! {
+                    <div class="large-preview" data-role="large-preview">
+                        <p class="hint">{w.large_preview}</p>
+                        <div class="preview-text" dir="auto" lang="ar">{preview}"…"</div>
+                        <button type="button" class="button" on:click=move |_| editing_large.set(true)>{w.edit_large}</button>
+                    </div>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <textarea
+                        id=text_id.clone()
+                        data-role="article-text"
+                        dir="auto"
+                        lang="ar"
+                        spellcheck="false"
+                        aria-label=format!("{} — {}", w.article_text, lang.article_n(number))
+                        placeholder=w.placeholder
+                        // Set once: re-assigning a large value on every keystroke
+                        // lays the whole text out again.
+                        prop:value=slot.text.get_untracked()
+                        on:input=move |ev| slot.text.set(event_target_value(&ev))
+                    ></textarea>
+                }
+                .into_any()
+            }
+        }
+    };
+    view! {
+        <article class="article-card" data-role="article" data-article=slot.id aria-label=lang.article_n(number)>
+            <header class="article-head">
+                <span class="article-number">{lang.article_n(number)}</span>
+                <input
+                    type="text"
+                    class="article-name"
+                    data-role="article-name"
+                    dir="auto"
+                    aria-label=format!("{} — {}", w.article_name, lang.article_n(number))
+                    placeholder=first_line
+                    prop:value=slot.name.get_untracked()
+                    on:input=move |ev| slot.name.set(event_target_value(&ev))
+                />
+                <button type="button" class="icon-button" data-role="remove-article" aria-label=format!("{} — {}", w.remove_article, lang.article_n(number)) title=w.remove_article on:click=remove>
+                    "✕"
+                </button>
+            </header>
+            {body}
+        </article>
+    }
+}
+
+/// The articles section.
+#[component]
+pub fn Articles() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let confirming = RwSignal::new(false);
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        if let Some(files) = ev.data_transfer().and_then(|d| d.files()) {
+            add_files(state, files);
+        }
+    };
+    let on_pick = move |ev: leptos::ev::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        if let Some(files) = input.files() {
+            add_files(state, files);
+        }
+        input.set_value("");
+    };
+    let clear = move |_| {
+        let before = state.session();
+        state.restore(Session::new(Vec::new(), Default::default(), before.lang.clone()));
+        confirming.set(false);
+        state.tell(state.lang.get_untracked().words().cleared, false, Some(before));
+    };
+    let cards = move || {
+        let lang = state.lang.get();
+        state.articles.get().into_iter().enumerate().map(|(i, slot)| article_card(slot, i, state, lang)).collect_view()
+    };
+    let words = move || state.lang.get().words();
+    view! {
+        <section
+            class="articles"
+            data-role="articles"
+            aria-labelledby="articles-title"
+            on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default()
+            on:drop=on_drop
+        >
+            <h2 id="articles-title">{move || words().articles}</h2>
+            <div class="article-tools">
+                <button type="button" class="button" data-role="add-article" on:click=move |_| {
+                    state.add_article(String::new(), String::new());
+                }>{move || words().add_article}</button>
+                <label class="button">
+                    {move || words().pick_files}
+                    <input type="file" multiple accept=".txt,text/plain" data-role="pick-files" class="visually-hidden" on:change=on_pick/>
+                </label>
+                <button type="button" class="button" data-role="examples" title=move || words().examples_note on:click=move |_| load_examples(state)>
+                    {move || words().examples}
+                </button>
+                <button type="button" class="button" data-role="clear-all" on:click=move |_| confirming.set(true)>{move || words().clear_all}</button>
+            </div>
+            {move || confirming.get().then(|| view! {
+                <div class="confirm" role="alertdialog" aria-labelledby="confirm-text" data-role="confirm-clear">
+                    <p id="confirm-text">{words().clear_confirm}</p>
+                    <button type="button" class="button danger" data-role="confirm-yes" on:click=clear>{words().clear_yes}</button>
+                    " "
+                    <button type="button" class="button" data-role="confirm-no" on:click=move |_| confirming.set(false)>{words().cancel}</button>
+                </div>
+            })}
+            <p class="hint">{move || words().drop_hint}</p>
+            <div class="article-list">{cards}</div>
+        </section>
+    }
+}

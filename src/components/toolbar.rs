@@ -1,0 +1,221 @@
+//! The page's tools: the language switch, exports (CSV, JSON, PNG, copy as
+//! a table), the session file, result files from the CLI, the share link
+//! and the embed code. Each failure is told in the interface's language.
+
+use leptos::prelude::*;
+use stance_engine::contract::SCHEMA;
+use stance_engine::StanceMatrix;
+use stance_session::export::{to_csv, to_html_table, to_json, to_tsv, TableWords};
+use stance_session::{EditedMatrix, Session};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::browser::{copy_html, copy_text, download_data_url, download_text, page_base};
+use crate::i18n::Lang;
+use crate::state::AppState;
+use crate::{png, share, storage, Corrected};
+
+/// Largest file opened (session or result), in bytes.
+const MAX_OPEN_BYTES: f64 = 200.0 * 1024.0 * 1024.0;
+
+fn column_titles(m: &StanceMatrix, lang: Lang) -> Vec<String> {
+    m.documents.iter().enumerate().map(|(i, d)| if d.title.is_empty() { lang.article_n(i + 1) } else { d.title.clone() }).collect()
+}
+
+/// Runs `f` on the corrected matrix, if there is one.
+fn with_matrix<T>(f: impl FnOnce(&EditedMatrix) -> T) -> Option<T> {
+    expect_context::<Corrected>().0.with_untracked(|e| e.as_ref().map(f))
+}
+
+fn export(state: AppState, kind: &'static str) {
+    let lang = state.lang.get_untracked();
+    let w = lang.words();
+    let edits = state.edits.get_untracked();
+    let result = with_matrix(|e| match kind {
+        "csv" => download_text("stance-matrix.csv", "text/csv;charset=utf-8", &to_csv(e)),
+        "json" => download_text("stance-matrix.json", "application/json", &to_json(e, &edits)),
+        _ => png::matrix_png(e, &column_titles(&e.matrix, lang), lang).and_then(|url| download_data_url("stance-matrix.png", &url)),
+    });
+    if matches!(result, Some(Err(_))) {
+        state.tell(w.export_failed, true, None);
+    }
+}
+
+/// Copies text, then tells the user how it went.
+fn copy_and_tell(state: AppState, text: String, html: Option<String>, done: &'static str) {
+    leptos::task::spawn_local(async move {
+        let result = match html {
+            Some(html) => copy_html(&html, &text).await,
+            None => copy_text(&text).await,
+        };
+        let w = state.lang.get_untracked().words();
+        match result {
+            Ok(()) => state.tell(done, false, None),
+            Err(_) => state.tell(w.copy_failed, true, None),
+        }
+    });
+}
+
+fn copy_table(state: AppState) {
+    let lang = state.lang.get_untracked();
+    let w = lang.words();
+    let article = move |n: usize| lang.article_n(n);
+    let label = move |l: &str| lang.label_of(l).to_string();
+    let words = TableWords { actor: w.actor, overall: w.overall, article: &article, label: &label, edited_mark: " ✎" };
+    if let Some((html, tsv)) = with_matrix(|e| (to_html_table(e, &words, lang.dir() == "rtl"), to_tsv(e, &words))) {
+        copy_and_tell(state, tsv, Some(html), w.copied);
+    }
+}
+
+/// The address that reproduces the session, built off the main path.
+async fn share_url(state: AppState, embed: bool) -> Option<String> {
+    let fragment = share::link_fragment(&state.session().to_json()).await.ok()?;
+    let query = if embed { "?embed=1" } else { "" };
+    Some(format!("{}{query}#{fragment}", page_base()))
+}
+
+fn copy_share(state: AppState, embed: bool) {
+    leptos::task::spawn_local(async move {
+        let w = state.lang.get_untracked().words();
+        match share_url(state, embed).await {
+            Some(url) if embed => {
+                let code = format!(
+                    "<iframe src=\"{url}\" title=\"{}\" style=\"inline-size:100%;border:0\" height=\"600\" loading=\"lazy\"></iframe>",
+                    w.title
+                );
+                copy_and_tell(state, code, None, w.embed_copied);
+            }
+            Some(url) => copy_and_tell(state, url, None, w.share_copied),
+            None => state.tell(w.export_failed, true, None),
+        }
+    });
+}
+
+async fn read_file(input: &web_sys::HtmlInputElement) -> Option<(String, Result<String, String>)> {
+    let file = input.files()?.get(0)?;
+    input.set_value("");
+    let name = file.name();
+    if file.size() > MAX_OPEN_BYTES {
+        return Some((name, Err("> 200 MB".into())));
+    }
+    let text = JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()).ok_or_else(|| "?".to_string());
+    Some((name, text))
+}
+
+fn open_session(state: AppState, ev: leptos::ev::Event) {
+    let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+    leptos::task::spawn_local(async move {
+        let Some((name, text)) = read_file(&input).await else { return };
+        let w = state.lang.get_untracked().words();
+        match text.and_then(|t| Session::from_json(&t).map_err(|e| e.to_string())) {
+            Ok(session) => {
+                let before = state.session();
+                if !state.embedded {
+                    storage::keep_previous(&before);
+                }
+                state.restore(session);
+                state.tell(w.session_opened, false, Some(before));
+            }
+            Err(why) => state.tell(format!("{} — {name}: {why}", w.session_refused), true, None),
+        }
+    });
+}
+
+fn open_result(state: AppState, ev: leptos::ev::Event) {
+    let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+    leptos::task::spawn_local(async move {
+        let Some((name, text)) = read_file(&input).await else { return };
+        let lang = state.lang.get_untracked();
+        let parsed = text.and_then(|t| serde_json::from_str::<StanceMatrix>(&t).map_err(|e| e.to_string())).and_then(|m| {
+            if m.schema == SCHEMA {
+                Ok(m)
+            } else {
+                Err(format!("{} ≠ {SCHEMA}", m.schema))
+            }
+        });
+        match parsed {
+            Ok(matrix) => {
+                state.selected.set(None);
+                state.analysis.set(Some(matrix));
+                state.loaded_from.set(Some(name));
+            }
+            Err(why) => state.tell(lang.file_refused(&name, &why), true, None),
+        }
+    });
+}
+
+/// The toolbar.
+#[component]
+pub fn Toolbar() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let words = move || state.lang.get().words();
+    let switch = move |_| {
+        let next = state.lang.get_untracked().other();
+        state.lang.set(next);
+        if !state.embedded {
+            storage::save_lang(next.code());
+        }
+    };
+    view! {
+        <nav class="toolbar" aria-label=move || words().export>
+            <button type="button" class="button lang-switch" data-role="language" lang=move || state.lang.get().other().code()
+                aria-label=move || words().switch_label on:click=switch>
+                {move || words().switch_to}
+            </button>
+            <div class="tool-group" role="group" aria-label=move || words().export>
+                <span class="tool-label">{move || words().export}</span>
+                <button type="button" class="button" data-role="export-csv" on:click=move |_| export(state, "csv")>{move || words().export_csv}</button>
+                <button type="button" class="button" data-role="export-json" on:click=move |_| export(state, "json")>{move || words().export_json}</button>
+                <button type="button" class="button" data-role="export-png" on:click=move |_| export(state, "png")>{move || words().export_png}</button>
+                <button type="button" class="button" data-role="copy-table" on:click=move |_| copy_table(state)>{move || words().copy_table}</button>
+            </div>
+            <div class="tool-group" role="group" aria-label=move || words().session>
+                <span class="tool-label">{move || words().session}</span>
+                <button type="button" class="button" data-role="save-session" on:click=move |_| {
+                    if download_text("stance-session.json", "application/json", &state.session().to_json()).is_err() {
+                        state.tell(state.lang.get_untracked().words().export_failed, true, None);
+                    }
+                }>{move || words().save_session}</button>
+                <label class="button">
+                    {move || words().open_session}
+                    <input type="file" accept=".json,application/json" data-role="open-session" class="visually-hidden" on:change=move |ev| open_session(state, ev)/>
+                </label>
+                <label class="button">
+                    {move || words().open_result}
+                    <input type="file" accept=".json,application/json" data-role="open-result" class="visually-hidden" on:change=move |ev| open_result(state, ev)/>
+                </label>
+            </div>
+            <div class="tool-group" role="group" aria-label=move || words().share>
+                <span class="tool-label">{move || words().share}</span>
+                <button type="button" class="button" data-role="share-link" on:click=move |_| copy_share(state, false)>{move || words().share_link}</button>
+                <button type="button" class="button" data-role="embed-code" on:click=move |_| copy_share(state, true)>{move || words().embed_code}</button>
+            </div>
+        </nav>
+    }
+}
+
+/// The last message, with "undo" when the change can be undone.
+#[component]
+pub fn NoticeBar() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        let notice = state.notice.get()?;
+        let w = state.lang.get().words();
+        let undo = notice.undo.clone().map(|before| {
+            view! {
+                <button type="button" class="button" data-role="undo" on:click=move |_| {
+                    state.restore(before.clone());
+                    state.notice.set(None);
+                }>{w.undo}</button>
+            }
+        });
+        let (role, class) = if notice.is_error { ("alert", "notice-bar error") } else { ("status", "notice-bar") };
+        Some(view! {
+            <div class=class role=role data-role="notice">
+                <span>{notice.text.clone()}</span>
+                " " {undo} " "
+                <button type="button" class="icon-button" aria-label=w.close on:click=move |_| state.notice.set(None)>"✕"</button>
+            </div>
+        })
+    }
+}

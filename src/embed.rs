@@ -1,0 +1,179 @@
+//! Embedding in another page (`?embed=1`): a compact view that reports its
+//! height to the host and takes articles from it, both by `postMessage`.
+//!
+//! Messages (all objects with a `type`):
+//! - out `{type: "stance-matrix:height", height}` whenever the page's height changes;
+//! - in `{type: "stance-matrix:articles", articles: [{text, title?}]}`;
+//! - out `{type: "stance-matrix:accepted", articles: n}` or
+//!   `{type: "stance-matrix:error", reason}` in answer;
+//! - out `{type: "stance-matrix:result", matrix}` (`stance-matrix/1`, with the
+//!   corrections applied) after each analysis.
+//!
+//! Only messages from the parent window are read; with `?origin=` only from
+//! that origin, and messages go only to it.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use stance_session::{Article, Session};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::browser::query_param;
+use crate::state::AppState;
+use crate::Corrected;
+
+/// Most articles in one message.
+pub const MAX_MESSAGE_ARTICLES: usize = 50;
+/// Largest article in a message, in bytes.
+pub const MAX_MESSAGE_ARTICLE_BYTES: usize = 5 * 1024 * 1024;
+/// Largest message, all texts together, in bytes.
+pub const MAX_MESSAGE_BYTES: usize = 20 * 1024 * 1024;
+/// Longest title, in characters.
+const MAX_TITLE_CHARS: usize = 300;
+
+/// Whether the page runs embedded.
+pub fn is_embedded() -> bool {
+    query_param("embed").is_some_and(|v| v == "1" || v == "true")
+}
+
+/// An incoming message, before it is checked.
+#[derive(Debug, Deserialize)]
+pub struct Incoming {
+    #[serde(rename = "type")]
+    kind: Option<String>,
+    articles: Option<Vec<IncomingArticle>>,
+}
+
+#[derive(Debug, Deserialize)]
+struct IncomingArticle {
+    text: Option<String>,
+    title: Option<String>,
+}
+
+/// Checks a message: the articles as (title, text), or why it was refused.
+pub fn check(message: Incoming) -> Result<Vec<(String, String)>, String> {
+    if message.kind.as_deref() != Some("stance-matrix:articles") {
+        return Err("type must be \"stance-matrix:articles\"".into());
+    }
+    let articles = message.articles.ok_or("articles must be an array of {text, title?}")?;
+    if articles.is_empty() || articles.len() > MAX_MESSAGE_ARTICLES {
+        return Err(format!("articles must hold 1 to {MAX_MESSAGE_ARTICLES} items"));
+    }
+    let mut total = 0;
+    let mut out = Vec::with_capacity(articles.len());
+    for (i, a) in articles.into_iter().enumerate() {
+        let text = a.text.ok_or_else(|| format!("articles[{i}].text must be a string"))?;
+        if text.len() > MAX_MESSAGE_ARTICLE_BYTES {
+            return Err(format!("articles[{i}].text is over {MAX_MESSAGE_ARTICLE_BYTES} bytes"));
+        }
+        total += text.len();
+        let title = a.title.unwrap_or_default();
+        if title.chars().count() > MAX_TITLE_CHARS {
+            return Err(format!("articles[{i}].title is over {MAX_TITLE_CHARS} characters"));
+        }
+        out.push((title, text));
+    }
+    if total > MAX_MESSAGE_BYTES {
+        return Err(format!("the texts are over {MAX_MESSAGE_BYTES} bytes together"));
+    }
+    Ok(out)
+}
+
+fn target_origin() -> String {
+    query_param("origin").unwrap_or_else(|| "*".to_string())
+}
+
+fn post(message: &JsValue) {
+    let Some(window) = web_sys::window() else { return };
+    if let Ok(Some(parent)) = window.parent() {
+        if parent != window {
+            let _ = parent.post_message(message, &target_origin());
+        }
+    }
+}
+
+fn object(kind: &str, key: &str, value: &JsValue) -> JsValue {
+    let o = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&o, &"type".into(), &kind.into());
+    let _ = js_sys::Reflect::set(&o, &key.into(), value);
+    o.into()
+}
+
+fn handle(state: AppState, event: web_sys::MessageEvent) {
+    let Some(window) = web_sys::window() else { return };
+    let from_parent = window.parent().ok().flatten().is_some_and(|p| event.source().is_some_and(|s| JsValue::from(s) == JsValue::from(p)));
+    let origin = query_param("origin");
+    if !from_parent || origin.is_some_and(|o| o != event.origin()) {
+        return;
+    }
+    let checked = serde_wasm_bindgen::from_value::<Incoming>(event.data()).map_err(|e| format!("malformed message: {e}")).and_then(check);
+    match checked {
+        Ok(articles) => {
+            let count = articles.len();
+            let articles = articles.into_iter().enumerate().map(|(i, (name, text))| Article { id: i as u32 + 1, name, text }).collect();
+            state.restore(Session::new(articles, Default::default(), None));
+            post(&object("stance-matrix:accepted", "articles", &JsValue::from(count as u32)));
+        }
+        Err(reason) => post(&object("stance-matrix:error", "reason", &reason.into())),
+    }
+}
+
+/// Starts the embedded page's messaging: height reports, articles in,
+/// results out.
+pub fn start(state: AppState) {
+    let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event| handle(state, event));
+    if let Some(window) = web_sys::window() {
+        let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
+    }
+    on_message.forget();
+
+    let last_height = std::rc::Rc::new(std::cell::Cell::new(-1.0));
+    let on_resize = Closure::<dyn Fn()>::new(move || {
+        let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
+        let height = root.get_bounding_client_rect().height().ceil();
+        if height != last_height.get() {
+            last_height.set(height);
+            post(&object("stance-matrix:height", "height", &JsValue::from(height)));
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            observer.observe(&root);
+        }
+    }
+    on_resize.forget();
+
+    let corrected = expect_context::<Corrected>().0;
+    Effect::new(move |_| {
+        corrected.with(|e| {
+            if let Some(e) = e {
+                if let Ok(matrix) = e.matrix.serialize(&serde_wasm_bindgen::Serializer::json_compatible()) {
+                    post(&object("stance-matrix:result", "matrix", &matrix));
+                }
+            }
+        })
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn message(json: &str) -> Result<Vec<(String, String)>, String> {
+        check(serde_json::from_str(json).unwrap())
+    }
+
+    #[test]
+    fn good_messages_pass_and_bad_ones_say_why() {
+        assert_eq!(
+            message(r#"{"type":"stance-matrix:articles","articles":[{"text":"نص","title":"ع"}]}"#),
+            Ok(vec![("ع".into(), "نص".into())])
+        );
+        assert!(message(r#"{"type":"other","articles":[]}"#).unwrap_err().contains("type"));
+        assert!(message(r#"{"type":"stance-matrix:articles"}"#).unwrap_err().contains("array"));
+        assert!(message(r#"{"type":"stance-matrix:articles","articles":[]}"#).unwrap_err().contains("1 to"));
+        assert!(message(r#"{"type":"stance-matrix:articles","articles":[{"title":"x"}]}"#).unwrap_err().contains("text"));
+        let long_title = format!(r#"{{"type":"stance-matrix:articles","articles":[{{"text":"x","title":"{}"}}]}}"#, "a".repeat(301));
+        assert!(message(&long_title).unwrap_err().contains("title"));
+    }
+}

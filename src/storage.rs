@@ -1,0 +1,83 @@
+//! The session in the browser's local storage, so that a reload, a crash or
+//! a closed tab loses nothing.
+//!
+//! The page keeps one `stance-session/1` JSON under one key. A session the
+//! page replaces (opening a file or a share link) is first kept under a
+//! second key, so that it can be had back. An embedded page (`?embed=1`)
+//! never reads or writes either: it shows what its host sends.
+
+use stance_session::{Article, Session};
+
+const SESSION_KEY: &str = "stance-widget/session";
+const PREVIOUS_KEY: &str = "stance-widget/previous-session";
+const LANG_KEY: &str = "stance-widget/lang";
+/// Where the first widget kept its one text, with articles split by `---`.
+const LEGACY_TEXT_KEY: &str = "stance-widget/text";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The session saved by the last visit (or the first widget's text, split
+/// into articles at its `---` lines).
+pub fn load_session() -> Option<Session> {
+    let store = storage()?;
+    if let Some(json) = store.get_item(SESSION_KEY).ok().flatten() {
+        if let Ok(session) = Session::from_json(&json) {
+            return Some(session);
+        }
+    }
+    let legacy = store.get_item(LEGACY_TEXT_KEY).ok().flatten()?;
+    let articles = split_legacy_text(&legacy).into_iter().enumerate().map(|(i, text)| Article::new(i as u32 + 1, text)).collect();
+    Some(Session::new(articles, Default::default(), None))
+}
+
+/// The first widget's one text, cut at lines holding only `---`.
+pub fn split_legacy_text(text: &str) -> Vec<String> {
+    let mut articles = vec![String::new()];
+    for line in text.split_inclusive('\n') {
+        if line.trim() == "---" {
+            articles.push(String::new());
+        } else if let Some(last) = articles.last_mut() {
+            last.push_str(line);
+        }
+    }
+    articles.retain(|a| !a.trim().is_empty());
+    articles
+}
+
+/// Saves the session. Returns whether it was saved: storage may be disabled
+/// or full (browsers keep about 5 MB per site), and the page must say so.
+pub fn save_session(session: &Session) -> bool {
+    storage().is_some_and(|s| s.set_item(SESSION_KEY, &session.to_json()).is_ok())
+}
+
+/// Keeps a session that is about to be replaced.
+pub fn keep_previous(session: &Session) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(PREVIOUS_KEY, &session.to_json());
+    }
+}
+
+/// The language chosen on an earlier visit.
+pub fn load_lang() -> Option<String> {
+    storage()?.get_item(LANG_KEY).ok().flatten()
+}
+
+/// Remembers the language.
+pub fn save_lang(code: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(LANG_KEY, code);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_widgets_text_splits_at_separator_lines() {
+        assert_eq!(split_legacy_text("أ\n---\nب\n  ---  \n\n---\n"), vec!["أ\n".to_string(), "ب\n".to_string()]);
+        assert!(split_legacy_text("").is_empty());
+    }
+}
