@@ -125,6 +125,10 @@ pub struct AppState {
     /// Embedded in another page (`?embed=1`): compact, and never touches the
     /// full page's storage.
     pub embedded: bool,
+    /// The app's root owner. Article signals are made under it, so that a
+    /// view that made one (the undo button's notice, say) can go away
+    /// without taking the article with it.
+    owner: StoredValue<Option<Owner>>,
 }
 
 /// Texts larger than this in all (bytes) are not analysed on every
@@ -165,6 +169,7 @@ impl AppState {
             },
             next_id: StoredValue::new(next),
             embedded,
+            owner: StoredValue::new(Owner::current()),
         }
     }
 
@@ -174,12 +179,20 @@ impl AppState {
         Session::new(articles, self.edits.get_untracked(), Some(self.lang.get_untracked().code().to_string()))
     }
 
+    /// Runs `f` under the app's root owner.
+    fn owned<T>(&self, f: impl FnOnce() -> T) -> T {
+        match self.owner.get_value() {
+            Some(owner) => owner.with(f),
+            None => f(),
+        }
+    }
+
     /// Replaces everything with `session` (opening a file or a link, undo).
     pub fn restore(&self, session: Session) {
-        let mut articles: Vec<ArticleSlot> = session.articles.into_iter().map(ArticleSlot::from_article).collect();
+        let mut articles: Vec<ArticleSlot> = self.owned(|| session.articles.into_iter().map(ArticleSlot::from_article).collect());
         let next = articles.iter().map(|a| a.id + 1).max().unwrap_or(1);
         if articles.is_empty() {
-            articles.push(ArticleSlot::from_article(Article::new(next, "")));
+            articles.push(self.owned(|| ArticleSlot::from_article(Article::new(next, ""))));
         }
         self.next_id.set_value(articles.iter().map(|a| a.id + 1).max().unwrap_or(1));
         if let Some(lang) = session.lang.as_deref().and_then(Lang::from_code) {
@@ -196,7 +209,7 @@ impl AppState {
     pub fn add_article(&self, name: String, text: String) -> ArticleSlot {
         let id = self.next_id.get_value();
         self.next_id.set_value(id + 1);
-        let slot = ArticleSlot::from_article(Article { id, name, text });
+        let slot = self.owned(|| ArticleSlot::from_article(Article { id, name, text }));
         self.articles.update(|a| a.push(slot));
         slot
     }

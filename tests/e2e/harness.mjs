@@ -25,12 +25,20 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves dist/ on a free loopback port; `requests` lists every path asked for. */
-export async function serveDist() {
+/**
+ * Serves dist/ on a free loopback port; `requests` lists every path asked for.
+ * `extra` maps further paths to HTML bodies (a host page for embedding).
+ */
+export async function serveDist(extra = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
     requests.push(path);
+    if (extra[path]) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(extra[path]);
+      return;
+    }
     const file = normalize(join(distDir, path === '/' ? 'index.html' : path));
     if (!file.startsWith(distDir)) {
       res.writeHead(403).end();
@@ -97,10 +105,10 @@ export async function screenshot(page, name) {
  * before the first test and closed after the last: `const env = useBrowser();`
  * then `env.server.url` and `env.browser` inside the tests.
  */
-export function useBrowser() {
+export function useBrowser(extra = {}) {
   const env = { server: null, browser: null };
   before(async () => {
-    env.server = await serveDist();
+    env.server = await serveDist(extra);
     env.browser = await launchBrowser();
   });
   after(async () => {
@@ -120,4 +128,27 @@ export async function pasteText(page, text) {
     area.value = value;
     area.dispatchEvent(new Event('input', { bubbles: true }));
   }, text);
+}
+
+/** Clicks `selector` and returns the downloaded file's name and bytes. */
+export async function download(page, selector) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), body: await readFile(path) };
+}
+
+/** Loads the illustrative examples and waits for their matrix. */
+export async function loadExamples(page) {
+  await page.click('[data-role="examples"]');
+  await page.locator('[data-stance="conditional"]').first().waitFor();
+}
+
+/** Records every request the page makes to an origin other than `origin`. */
+export function watchOrigins(page, origin) {
+  const foreign = [];
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
+  return foreign;
 }
