@@ -46,10 +46,16 @@ pub fn split_legacy_text(text: &str) -> Vec<String> {
     articles
 }
 
+/// Texts beyond this many characters in all cannot be stored: browsers
+/// keep about 5 million characters per site. Such a session is not even
+/// serialized for a write that must fail (90 ms at 10 MB).
+const STORABLE_CHARS: usize = 5_200_000;
+
 /// Saves the session. Returns whether it was saved: storage may be disabled
-/// or full (browsers keep about 5 MB per site), and the page must say so.
+/// or full, and the page must say so.
 pub fn save_session(session: &Session) -> bool {
-    storage().is_some_and(|s| s.set_item(SESSION_KEY, &session.to_json()).is_ok())
+    let chars: usize = session.articles.iter().map(|a| a.text.chars().count()).sum();
+    chars <= STORABLE_CHARS && storage().is_some_and(|s| s.set_item(SESSION_KEY, &session.to_json()).is_ok())
 }
 
 /// Keeps a session that is about to be replaced.

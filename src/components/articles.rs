@@ -75,11 +75,92 @@ fn load_examples(state: AppState) {
     }
 }
 
+/// Articles larger than this (bytes) when opened are edited without an
+/// `input` listener. Chromium builds a text area's value afresh for every
+/// `input` (or `beforeinput`) listener on its path, even an empty one: about
+/// 160 ms per keystroke at 1 MB, measured on a bare page. Such an article is
+/// read after a pause in typing, on blur and when the page is hidden; key,
+/// clipboard, drop and IME events say that it changed. (Leptos attaches
+/// listeners to their own elements here, its `delegation` feature being off,
+/// so no other `input` listener is on a text area's path.)
+pub const READ_ON_PAUSE_BYTES: usize = 100_000;
+/// The pause after which a large article is read.
+const READ_PAUSE: std::time::Duration = std::time::Duration::from_millis(400);
+
+/// Reads a large article's text area into its slot, if it changed.
+fn read_area(slot: ArticleSlot, area: &web_sys::HtmlTextAreaElement) {
+    let value = area.value();
+    if slot.text.with_untracked(|t| *t != value) {
+        slot.text.set(value);
+    }
+}
+
+/// Reads every large article still waiting for its pause (the page is going away).
+pub fn flush_pending_reads(state: AppState) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(areas) = document.query_selector_all("textarea[data-read-on-pause]") else { return };
+    for i in 0..areas.length() {
+        let Some(area) = areas.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) else { continue };
+        let id = area.get_attribute("data-article").and_then(|v| v.parse::<u32>().ok());
+        if let Some(slot) = state.articles.with_untracked(|a| a.iter().find(|s| Some(s.id) == id).copied()) {
+            read_area(slot, &area);
+        }
+    }
+}
+
+/// Notes a change to a large article and reads it after a pause.
+fn read_after_pause(slot: ArticleSlot, ev: &web_sys::Event, pending: StoredValue<u64>) {
+    let Some(area) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) else { return };
+    pending.update_value(|p| *p += 1);
+    let mine = pending.get_value();
+    set_timeout(
+        move || {
+            if pending.get_value() == mine {
+                read_area(slot, &area);
+            }
+        },
+        READ_PAUSE,
+    );
+}
+
+/// Takes over a paste that would make the article large: the text goes
+/// straight into the article, which then shows as a preview, so the text
+/// area never has to lay out megabytes (seconds per megabyte in Chromium).
+/// Smaller pastes are left to the browser. Returns whether it took over.
+fn take_large_paste(slot: ArticleSlot, ev: &web_sys::ClipboardEvent) -> bool {
+    let Some(pasted) = ev.clipboard_data().and_then(|d| d.get_data("text/plain").ok()) else { return false };
+    let Some(area) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) else { return false };
+    let before = area.value();
+    if pasted.len() + before.len() <= LARGE_ARTICLE_BYTES {
+        return false;
+    }
+    ev.prevent_default();
+    // Selection offsets are UTF-16 code units.
+    let units: Vec<u16> = before.encode_utf16().collect();
+    let start = area.selection_start().ok().flatten().map_or(units.len(), |s| s as usize).min(units.len());
+    let end = area.selection_end().ok().flatten().map_or(start, |e| e as usize).clamp(start, units.len());
+    let mut text = String::from_utf16_lossy(&units[..start]);
+    text.push_str(&pasted);
+    text.push_str(&String::from_utf16_lossy(&units[end..]));
+    slot.text.set(text);
+    true
+}
+
+/// What an article card shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Body {
+    /// The beginning of a large article, with a button to edit it.
+    Preview,
+    /// A text area.
+    Editor,
+}
+
 /// One article card.
 fn article_card(slot: ArticleSlot, index: usize, state: AppState, lang: Lang) -> impl IntoView {
     let w = lang.words();
     let number = index + 1;
     let editing_large = RwSignal::new(false);
+    let pending = StoredValue::new(0u64);
     let remove = move |_| {
         let before = state.session();
         state.articles.update(|a| a.retain(|s| s.id != slot.id));
@@ -91,40 +172,87 @@ fn article_card(slot: ArticleSlot, index: usize, state: AppState, lang: Lang) ->
         state.tell(state.lang.get_untracked().words().removed_one, false, Some(before));
     };
     let first_line = move || slot.text.with(|t| stance_engine::title_of(t));
-    let is_large = move || slot.text.with(|t| t.len() > LARGE_ARTICLE_BYTES) && !editing_large.get();
+    // A memo, so that typing re-renders nothing: only crossing the size
+    // limit swaps the text area for a preview.
+    let mode =
+        Memo::new(
+            move |_| {
+                if slot.text.with(|t| t.len() > LARGE_ARTICLE_BYTES) && !editing_large.get() {
+                    Body::Preview
+                } else {
+                    Body::Editor
+                }
+            },
+        );
     let text_id = format!("article-text-{}", slot.id);
-    let body = {
-        let text_id = text_id.clone();
-        move || {
-            if is_large() {
-                let preview: String = slot.text.with_untracked(|t| t.chars().take(PREVIEW_CHARS).collect());
-                view! {
-                    <div class="large-preview" data-role="large-preview">
-                        <p class="hint">{w.large_preview}</p>
-                        <div class="preview-text" dir="auto" lang="ar">{preview}"…"</div>
-                        <button type="button" class="button" on:click=move |_| editing_large.set(true)>{w.edit_large}</button>
-                    </div>
-                }
-                .into_any()
-            } else {
-                view! {
-                    <textarea
-                        id=text_id.clone()
-                        data-role="article-text"
-                        dir="auto"
-                        lang="ar"
-                        spellcheck="false"
-                        aria-label=format!("{} — {}", w.article_text, lang.article_n(number))
-                        placeholder=w.placeholder
-                        // Set once: re-assigning a large value on every keystroke
-                        // lays the whole text out again.
-                        prop:value=slot.text.get_untracked()
-                        on:input=move |ev| slot.text.set(event_target_value(&ev))
-                    ></textarea>
-                }
-                .into_any()
+    let label = format!("{} — {}", w.article_text, lang.article_n(number));
+    let body = move || match mode.get() {
+        Body::Preview => {
+            let preview: String = slot.text.with_untracked(|t| t.chars().take(PREVIEW_CHARS).collect());
+            view! {
+                <div class="large-preview" data-role="large-preview">
+                    <p class="hint">{w.large_preview}</p>
+                    <div class="preview-text" dir="auto" lang="ar">{preview}"…"</div>
+                    <button type="button" class="button" on:click=move |_| editing_large.set(true)>{w.edit_large}</button>
+                </div>
             }
+            .into_any()
         }
+        // Set once: re-assigning a large value on every keystroke lays the
+        // whole text out again. The kind of editor is chosen when it opens.
+        Body::Editor if slot.text.with_untracked(|t| t.len()) > READ_ON_PAUSE_BYTES => view! {
+            <textarea
+                id=text_id.clone()
+                data-role="article-text"
+                data-article=slot.id
+                data-read-on-pause="true"
+                dir="auto"
+                lang="ar"
+                spellcheck="false"
+                aria-label=label.clone()
+                placeholder=w.placeholder
+                prop:value=slot.text.get_untracked()
+                on:keyup=move |ev| read_after_pause(slot, &ev, pending)
+                on:paste=move |ev| {
+                    if take_large_paste(slot, &ev) {
+                        // The text area no longer holds the text: show the preview.
+                        editing_large.set(false);
+                    } else {
+                        read_after_pause(slot, &ev, pending)
+                    }
+                }
+                on:cut=move |ev| read_after_pause(slot, &ev, pending)
+                on:drop=move |ev| read_after_pause(slot, &ev, pending)
+                on:compositionend=move |ev| read_after_pause(slot, &ev, pending)
+                on:blur=move |ev| {
+                    pending.update_value(|p| *p += 1);
+                    if let Some(area) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+                        read_area(slot, &area);
+                    }
+                }
+            ></textarea>
+        }
+        .into_any(),
+        Body::Editor => view! {
+            <textarea
+                id=text_id.clone()
+                data-role="article-text"
+                data-article=slot.id
+                dir="auto"
+                lang="ar"
+                spellcheck="false"
+                aria-label=label.clone()
+                placeholder=w.placeholder
+                prop:value=slot.text.get_untracked()
+                on:input=move |ev| slot.text.set(event_target_value(&ev))
+                on:paste=move |ev| {
+                    if take_large_paste(slot, &ev) {
+                        editing_large.set(false);
+                    }
+                }
+            ></textarea>
+        }
+        .into_any(),
     };
     view! {
         <article class="article-card" data-role="article" data-article=slot.id aria-label=lang.article_n(number)>

@@ -145,7 +145,7 @@ pub fn EvidencePanel() -> impl IntoView {
             let others: Vec<(String, String)> =
                 m.actors.iter().filter(|a| a.id != actor.id).map(|a| (a.id.clone(), a.name.clone())).collect();
             Some(view! {
-                <h3 dir="auto">{format!("{} — {} — {}", actor.name, lang.stance(cell.stance), lang.article_n(number))}</h3>
+                <h3><bdi>{actor.name.clone()}</bdi>{format!(" — {} — {}", lang.stance(cell.stance), lang.article_n(number))}</h3>
                 {cell.evidence.is_empty().then(|| view! { <p>{w.no_evidence}</p> })}
                 <ol class="evidence-list">{items}</ol>
                 {(state.loaded_from.get().is_none()).then(|| corrections(&selected, cell.stance, others, state, lang))}

@@ -169,6 +169,7 @@ pub fn Toolbar() -> impl IntoView {
                 <button type="button" class="button" data-role="export-png" on:click=move |_| export(state, "png")>{move || words().export_png}</button>
                 <button type="button" class="button" data-role="copy-table" on:click=move |_| copy_table(state)>{move || words().copy_table}</button>
             </div>
+            {(!state.embedded).then(|| view! {
             <div class="tool-group" role="group" aria-label=move || words().session>
                 <span class="tool-label">{move || words().session}</span>
                 <button type="button" class="button" data-role="save-session" on:click=move |_| {
@@ -190,6 +191,7 @@ pub fn Toolbar() -> impl IntoView {
                 <button type="button" class="button" data-role="share-link" on:click=move |_| copy_share(state, false)>{move || words().share_link}</button>
                 <button type="button" class="button" data-role="embed-code" on:click=move |_| copy_share(state, true)>{move || words().embed_code}</button>
             </div>
+            })}
         </nav>
     }
 }
