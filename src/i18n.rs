@@ -332,6 +332,7 @@ pub struct Words {
     pub share_copied: &'static str,
     pub share_broken: &'static str,
     pub share_opened: &'static str,
+    pub share_too_large: &'static str,
     pub embed_code: &'static str,
     pub embed_copied: &'static str,
 }
@@ -432,6 +433,7 @@ pub static AR: Words = Words {
     share_copied: "نُسخ الرابط. يحمل المقالات والتصحيحات كلها، ولا يمر بأي خادم.",
     share_broken: "رابط المشاركة تالف أو ناقص، فلم يُفتح. عملك كما هو.",
     share_opened: "فُتحت الجلسة من رابط المشاركة.",
+    share_too_large: "الجلسة أكبر من أن يحملها رابط. احفظها في ملف وأرسل الملف.",
     embed_code: "نسخ كود التضمين",
     embed_copied: "نُسخ كود التضمين (iframe).",
 };
@@ -532,6 +534,7 @@ pub static EN: Words = Words {
     share_copied: "Link copied. It carries every article and correction and passes through no server.",
     share_broken: "The share link is damaged or incomplete, so it was not opened. Your work is unchanged.",
     share_opened: "The session was opened from the share link.",
+    share_too_large: "The session is too large for a link. Save it to a file and send the file.",
     embed_code: "Copy embed code",
     embed_copied: "Embed code (iframe) copied.",
 };

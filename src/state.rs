@@ -19,12 +19,21 @@ pub struct ArticleSlot {
     pub name: RwSignal<String>,
     /// The text.
     pub text: RwSignal<String>,
+    /// Bumped when the text is replaced from outside its text area (a
+    /// dropped file), which the text area then shows; typing never bumps it.
+    pub revision: RwSignal<u32>,
 }
 
 impl ArticleSlot {
     /// A slot for an article of the session.
     pub fn from_article(article: Article) -> ArticleSlot {
-        ArticleSlot { id: article.id, name: RwSignal::new(article.name), text: RwSignal::new(article.text) }
+        ArticleSlot { id: article.id, name: RwSignal::new(article.name), text: RwSignal::new(article.text), revision: RwSignal::new(0) }
+    }
+
+    /// Replaces the text from outside its text area.
+    pub fn replace_text(self, text: String) {
+        self.text.set(text);
+        self.revision.update(|r| *r += 1);
     }
 
     /// The article as stored.

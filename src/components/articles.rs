@@ -57,7 +57,7 @@ fn add_files(state: AppState, files: web_sys::FileList) {
 fn put_article(state: AppState, text: String) {
     let empty = state.articles.with_untracked(|a| a.iter().find(|s| s.text.with_untracked(|t| t.trim().is_empty())).copied());
     match empty {
-        Some(slot) => slot.text.set(text),
+        Some(slot) => slot.replace_text(text),
         None => {
             state.add_article(String::new(), text);
         }
@@ -186,7 +186,7 @@ fn article_card(slot: ArticleSlot, index: usize, state: AppState, lang: Lang) ->
         );
     let text_id = format!("article-text-{}", slot.id);
     let label = format!("{} — {}", w.article_text, lang.article_n(number));
-    let body = move || match mode.get() {
+    let body_view = move |mode: Body| match mode {
         Body::Preview => {
             let preview: String = slot.text.with_untracked(|t| t.chars().take(PREVIEW_CHARS).collect());
             view! {
@@ -253,6 +253,11 @@ fn article_card(slot: ArticleSlot, index: usize, state: AppState, lang: Lang) ->
             ></textarea>
         }
         .into_any(),
+    };
+    let body = move || {
+        // A text replaced from outside (a dropped file) needs a fresh text area.
+        slot.revision.track();
+        body_view(mode.get())
     };
     view! {
         <article class="article-card" data-role="article" data-article=slot.id aria-label=lang.article_n(number)>

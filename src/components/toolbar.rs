@@ -67,26 +67,41 @@ fn copy_table(state: AppState) {
     }
 }
 
-/// The address that reproduces the session, built off the main path.
-async fn share_url(state: AppState, embed: bool) -> Option<String> {
-    let fragment = share::link_fragment(&state.session().to_json()).await.ok()?;
+/// Longest share link made, in characters: browsers and the apps links are
+/// pasted into cut longer addresses.
+const MAX_LINK_CHARS: usize = 1_000_000;
+
+/// Why no share link was made.
+enum LinkError {
+    TooLarge,
+    Failed,
+}
+
+/// The address that reproduces the session.
+async fn share_url(state: AppState, embed: bool) -> Result<String, LinkError> {
+    let fragment = share::link_fragment(&state.session().to_json()).await.map_err(|_| LinkError::Failed)?;
     let query = if embed { "?embed=1" } else { "" };
-    Some(format!("{}{query}#{fragment}", page_base()))
+    let url = format!("{}{query}#{fragment}", page_base());
+    if url.len() > MAX_LINK_CHARS {
+        return Err(LinkError::TooLarge);
+    }
+    Ok(url)
 }
 
 fn copy_share(state: AppState, embed: bool) {
     leptos::task::spawn_local(async move {
         let w = state.lang.get_untracked().words();
         match share_url(state, embed).await {
-            Some(url) if embed => {
+            Ok(url) if embed => {
                 let code = format!(
                     "<iframe src=\"{url}\" title=\"{}\" style=\"inline-size:100%;border:0\" height=\"600\" loading=\"lazy\"></iframe>",
                     w.title
                 );
                 copy_and_tell(state, code, None, w.embed_copied);
             }
-            Some(url) => copy_and_tell(state, url, None, w.share_copied),
-            None => state.tell(w.export_failed, true, None),
+            Ok(url) => copy_and_tell(state, url, None, w.share_copied),
+            Err(LinkError::TooLarge) => state.tell(w.share_too_large, true, None),
+            Err(LinkError::Failed) => state.tell(w.export_failed, true, None),
         }
     });
 }

@@ -111,7 +111,8 @@ test('a text too large for browser storage is flagged, not silently lost', async
   const alert = page.locator('[data-role="not-saved"]');
   await alert.waitFor({ timeout: 60_000 });
   assert.match(await alert.textContent(), /تعذر حفظ العمل/);
-  // A normal text afterwards is saved again and the warning goes away.
+  // With the huge article removed, a normal text is saved again and the warning goes away.
+  await page.click('[data-role="remove-article"]');
   await pasteText(page, ARABIC);
   await alert.waitFor({ state: 'detached' });
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('stance-widget/session')));

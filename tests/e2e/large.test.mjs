@@ -70,3 +70,23 @@ test('a 1 MB article opened for editing takes typing, and a reload right after k
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a session too large for a link says so and suggests a file', async () => {
+  const { context, page, errors } = await openWidget(env.browser, env.server.url);
+  // Letters drawn at random hardly compress: two million of them cannot fit in a link.
+  let seed = 7;
+  const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي ';
+  const noise = Array.from({ length: 2_000_000 }, () => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return letters[(seed >>> 0) % letters.length];
+  }).join('');
+  await paste(page, noise);
+  await page.locator('[data-role="large-preview"]').waitFor();
+  await page.click('[data-role="share-link"]');
+  await page.waitForFunction(() => document.querySelector('[data-role="notice"]')?.getAttribute('role') === 'alert');
+  assert.match(await page.locator('[data-role="notice"]').textContent(), /أكبر من أن يحملها رابط/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
