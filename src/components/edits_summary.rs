@@ -14,11 +14,21 @@ pub fn EditsSummary() -> impl IntoView {
     let corrected = expect_context::<Corrected>().0;
     move || {
         let w = state.lang.get().words();
-        let (hidden, merged) = corrected.with(|e| e.as_ref().map(|e| (e.hidden.clone(), e.merged.clone())).unwrap_or_default());
+        let (hidden, merged) = corrected.with(|e| {
+            let Some(e) = e.as_ref() else { return Default::default() };
+            let name_of = |id: &str| e.matrix.actors.iter().find(|a| a.id == id).map_or_else(|| id.to_string(), |a| a.name.clone());
+            let merged: Vec<(String, String, String)> = e
+                .merged
+                .iter()
+                .flat_map(|(into, froms)| froms.iter().map(move |(id, name)| (id.clone(), name.clone(), name_of(into))))
+                .collect();
+            (e.hidden.clone(), merged)
+        });
         let any_edit = state.edits.with(|e| !e.is_empty());
         if !any_edit {
             return None;
         }
+        let (any_hidden, any_merged) = (!hidden.is_empty(), !merged.is_empty());
         let hidden_items = hidden
             .into_iter()
             .map(|(id, name)| {
@@ -32,11 +42,10 @@ pub fn EditsSummary() -> impl IntoView {
             .collect_view();
         let merged_items = merged
             .into_iter()
-            .flat_map(|(into, froms)| froms.into_iter().map(move |(id, name)| (into.clone(), id, name)))
-            .map(|(_, id, name)| {
+            .map(|(id, name, into)| {
                 view! {
                     <li>
-                        <span dir="auto">{name}</span> " "
+                        <bdi>{name}</bdi> " → " <bdi>{into}</bdi> " "
                         <button type="button" class="link-button" data-role="unmerge" on:click=move |_| state.edits.update(|e| e.unmerge(&id))>{w.unmerge}</button>
                     </li>
                 }
@@ -45,13 +54,13 @@ pub fn EditsSummary() -> impl IntoView {
         let reset = move |_| {
             let before = state.session();
             state.edits.set(Edits::default());
-            state.tell(w.reset_edits, false, Some(before));
+            state.tell(w.edits_reset, false, Some(before));
         };
         Some(view! {
             <div class="edits-summary" data-role="edits-summary">
-                <h3>{w.hidden_rows}</h3>
+                {any_hidden.then(|| view! { <h3>{w.hidden_rows}</h3> })}
                 <ul>{hidden_items}</ul>
-                <h3>{w.merged_rows}</h3>
+                {any_merged.then(|| view! { <h3>{w.merged_rows}</h3> })}
                 <ul>{merged_items}</ul>
                 <button type="button" class="button" data-role="reset-edits" on:click=reset>{w.reset_edits}</button>
             </div>

@@ -38,7 +38,17 @@ pub fn Reader() -> impl IntoView {
         let (number, slot) = state.article_by_document(&span.document)?;
         let (before, marked, after) = slot.text.with_untracked(|t| split_at_code_points(t, span.start, span.end));
         Some(view! {
-            <section class="reader" data-role="reader" tabindex="-1" aria-label=format!("{} — {}", w.reader, lang.article_n(number))>
+            <section
+                class="reader"
+                data-role="reader"
+                tabindex="-1"
+                aria-label=format!("{} — {}", w.reader, lang.article_n(number))
+                on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                    if ev.key() == "Escape" {
+                        state.reader.set(None);
+                    }
+                }
+            >
                 <header class="reader-head">
                     <h3>{lang.article_n(number)}</h3>
                     <button type="button" class="button" data-role="close-reader" on:click=move |_| state.reader.set(None)>{w.close}</button>

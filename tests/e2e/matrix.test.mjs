@@ -30,6 +30,9 @@ test('a cell lists its evidence with the cue, and an item opens the article at t
   });
   assert.ok(visible, 'the highlighted span is in view');
   await screenshot(page, 'reader-highlight');
+  // Escape closes the reader.
+  await page.keyboard.press('Escape');
+  await span.waitFor({ state: 'detached' });
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -90,9 +93,17 @@ test('corrections mark their cells, survive a reload and go into CSV and JSON', 
   assert.equal(json.edits.merges[pmRows[1]], pmRows[0]);
   assert.ok(json.edits.hidden.includes('us-government'));
 
-  // Showing a hidden row again brings it back.
+  // Showing a hidden row again brings it back; separating a merged row too.
   await page.click('[data-role="show-actor"]');
   await page.locator('tr[data-actor-row="us-government"]').waitFor();
+  assert.match(await page.locator('[data-role="edits-summary"] li:has([data-role="unmerge"])').textContent(), /رئيس الوزراء.*→.*رئيس الوزراء/);
+  await page.click('[data-role="unmerge"]');
+  await page.locator(`tr[data-actor-row="${pmRows[1]}"]`).waitFor();
+  // Every correction can be dropped at once, and that too can be undone.
+  await page.click('[data-role="reset-edits"]');
+  await page.waitForFunction(() => !document.querySelector('[data-edited="true"]'));
+  await page.click('[data-role="undo"]');
+  await page.locator('[data-actor="us-pentagon"][data-edited="true"]').waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });
