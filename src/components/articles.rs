@@ -80,7 +80,8 @@ fn load_examples(state: AppState) {
 /// `input` (or `beforeinput`) listener on its path, even an empty one: about
 /// 160 ms per keystroke at 1 MB, measured on a bare page. Such an article is
 /// read after a pause in typing, on blur and when the page is hidden; key,
-/// clipboard, drop and IME events say that it changed. (Leptos attaches
+/// caret (`selectionchange`, which also fires for text inserted without
+/// key events), clipboard, drop and IME events say that it may have changed. (Leptos attaches
 /// listeners to their own elements here, its `delegation` feature being off,
 /// so no other `input` listener is on a text area's path.)
 pub const READ_ON_PAUSE_BYTES: usize = 100_000;
@@ -213,6 +214,7 @@ fn article_card(slot: ArticleSlot, index: usize, state: AppState, lang: Lang) ->
                 placeholder=w.placeholder
                 prop:value=slot.text.get_untracked()
                 on:keyup=move |ev| read_after_pause(slot, &ev, pending)
+                on:selectionchange=move |ev| read_after_pause(slot, &ev, pending)
                 on:paste=move |ev| {
                     if take_large_paste(slot, &ev) {
                         // The text area no longer holds the text: show the preview.

@@ -132,6 +132,17 @@ fn corrections(selected: &SelectedCell, current: Stance, others: Vec<(String, St
 pub fn EvidencePanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let corrected = expect_context::<Corrected>().0;
+    let panel: NodeRef<leptos::html::Aside> = NodeRef::new();
+    // A cell chosen far down a long matrix brings its evidence into view.
+    Effect::new(move |_| {
+        if state.selected.with(Option::is_some) {
+            if let Some(panel) = panel.get_untracked() {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                panel.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        }
+    });
     let content = move || {
         let lang = state.lang.get();
         let w = lang.words();
@@ -153,7 +164,7 @@ pub fn EvidencePanel() -> impl IntoView {
         })
     };
     view! {
-        <aside class="evidence" data-role="evidence" aria-live="polite" aria-label=move || state.lang.get().words().evidence>
+        <aside node_ref=panel class="evidence" data-role="evidence" aria-live="polite" aria-label=move || state.lang.get().words().evidence>
             {move || content().map(|v| v.into_any()).unwrap_or_else(|| view! { <p class="hint">{state.lang.get().words().pick_cell}</p> }.into_any())}
         </aside>
     }

@@ -58,7 +58,9 @@ test('a 1 MB article opened for editing takes typing, and a reload right after k
   await area.waitFor();
   await area.focus();
   await page.keyboard.press('Control+End');
-  await page.keyboard.type(' وقال البرلمان العراقي إنه يطالب بانسحاب القوات.');
+  await page.keyboard.type(' وقال البرلمان العراقي إنه يطالب بانسحاب القوات');
+  // Text inserted without key events (an IME, dictation, an on-screen keyboard).
+  await page.keyboard.insertText('.');
   // Read after the pause: the session in storage ends with what was typed.
   await page.waitForFunction(() => JSON.parse(localStorage.getItem('stance-widget/session')).articles[0].text.endsWith('بانسحاب القوات.'));
   // Typing and reloading at once: the page reads the text area as it goes.
