@@ -4,6 +4,7 @@
 
 use stance_engine::text::normalize_word;
 use stance_engine::{ActorKind, ActorRow, Overall, StanceMatrix};
+use stance_session::export::overall_label;
 
 use crate::state::SortOrder;
 
@@ -41,7 +42,7 @@ pub fn arrange(m: &StanceMatrix, search: &str, stance: Option<&str>, sort: SortO
     let mut rows: Vec<usize> = (0..m.actors.len())
         .filter(|&i| {
             let actor = &m.actors[i];
-            matches_search(actor, &needle) && stance.is_none_or(|s| stance_engine_label(actor.overall) == s)
+            matches_search(actor, &needle) && stance.is_none_or(|s| overall_label(actor.overall) == s)
         })
         .collect();
     match sort {
@@ -59,11 +60,6 @@ pub fn arrange(m: &StanceMatrix, search: &str, stance: Option<&str>, sort: SortO
         .into_iter()
         .map(|kind| RowGroup { kind: Some(kind), rows: rows.iter().copied().filter(|&i| m.actors[i].kind == kind).collect() })
         .collect()
-}
-
-/// The contract label of an overall position.
-pub fn stance_engine_label(overall: Overall) -> &'static str {
-    stance_session::export::overall_label(overall)
 }
 
 /// How many rows have each overall position, in [`OVERALLS`] order.

@@ -289,6 +289,18 @@ fn article_card(slot: ArticleSlot, index: usize, state: AppState, lang: Lang) ->
 pub fn Articles() -> impl IntoView {
     let state = expect_context::<AppState>();
     let confirming = RwSignal::new(false);
+    let cancel_ref: NodeRef<leptos::html::Button> = NodeRef::new();
+    // The question takes the focus, on its safe answer, so that a keyboard
+    // user hears it and Enter does not clear by accident.
+    Effect::new(move |_| {
+        if confirming.get() {
+            request_animation_frame(move || {
+                if let Some(button) = cancel_ref.get_untracked() {
+                    let _ = button.focus();
+                }
+            });
+        }
+    });
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         if let Some(files) = ev.data_transfer().and_then(|d| d.files()) {
@@ -340,7 +352,7 @@ pub fn Articles() -> impl IntoView {
                     <p id="confirm-text">{words().clear_confirm}</p>
                     <button type="button" class="button danger" data-role="confirm-yes" on:click=clear>{words().clear_yes}</button>
                     " "
-                    <button type="button" class="button" data-role="confirm-no" on:click=move |_| confirming.set(false)>{words().cancel}</button>
+                    <button type="button" class="button" data-role="confirm-no" node_ref=cancel_ref on:click=move |_| confirming.set(false)>{words().cancel}</button>
                 </div>
             })}
             <p class="hint">{move || words().drop_hint}</p>

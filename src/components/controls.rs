@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::rows::{stance_engine_label, OVERALLS};
+use crate::rows::OVERALLS;
 use crate::state::{AppState, SortOrder};
+use stance_session::export::overall_label;
 
 fn sort_key(order: SortOrder) -> &'static str {
     match order {
@@ -25,7 +26,7 @@ pub fn MatrixControls() -> impl IntoView {
         OVERALLS
             .iter()
             .map(|&o| {
-                let key = stance_engine_label(o);
+                let key = overall_label(o);
                 view! { <option value=key selected=move || view_options.stance.get().as_deref() == Some(key)>{lang.overall(o)}</option> }
             })
             .collect_view()

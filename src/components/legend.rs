@@ -4,9 +4,10 @@
 use leptos::prelude::*;
 
 use crate::components::glyphs::overall_glyph;
-use crate::rows::{counts, stance_engine_label, OVERALLS};
+use crate::rows::{counts, OVERALLS};
 use crate::state::AppState;
 use crate::Corrected;
+use stance_session::export::overall_label;
 
 /// The key to the matrix's colours and glyphs, with counts per stance.
 #[component]
@@ -20,7 +21,7 @@ pub fn Legend() -> impl IntoView {
         let items = OVERALLS
             .iter()
             .map(|&o| {
-                let key = stance_engine_label(o);
+                let key = overall_label(o);
                 let count = numbers.iter().find(|(x, _)| *x == o).map(|(_, n)| *n);
                 view! {
                     <li class=format!("stance stance-{key}") data-count=key>

@@ -13,9 +13,10 @@ use wasm_bindgen::JsCast;
 
 use crate::components::glyphs::{overall_glyph, stance_glyph};
 use crate::i18n::Lang;
-use crate::rows::{arrange, stance_engine_label, RowGroup};
+use crate::rows::{arrange, RowGroup};
 use crate::state::{has_arabic, AppState, SelectedCell, LIVE_LIMIT_BYTES};
 use crate::Corrected;
+use stance_session::export::overall_label;
 
 /// The position of the cell in the tab order: (displayed row, column).
 #[derive(Clone, Copy)]
@@ -210,7 +211,7 @@ fn row(
             }
         })
         .collect_view();
-    let key = stance_engine_label(actor.overall);
+    let key = overall_label(actor.overall);
     view! {
         <tr data-actor-row=actor.id.clone()>
             <th scope="row" class="actor" title=actor.aliases.join("، ")>

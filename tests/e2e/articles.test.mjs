@@ -100,7 +100,9 @@ test('the examples load in one click, and clearing asks first and can be undone'
   // Clearing asks first; cancelling keeps everything.
   await page.click('[data-role="clear-all"]');
   await page.locator('[data-role="confirm-clear"]').waitFor();
-  await page.click('[data-role="confirm-no"]');
+  await page.waitForFunction(() => document.activeElement?.dataset.role === 'confirm-no', null, { timeout: 5000 });
+  await page.keyboard.press('Enter');
+  await page.locator('[data-role="confirm-clear"]').waitFor({ state: 'detached' });
   assert.equal(await page.locator('[data-role="article-text"]').count(), 3);
   await page.click('[data-role="clear-all"]');
   await page.click('[data-role="confirm-yes"]');
