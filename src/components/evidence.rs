@@ -11,13 +11,29 @@ use crate::i18n::Lang;
 use crate::state::{AppState, ReaderSpan, SelectedCell};
 use crate::Corrected;
 
+/// Byte range of the cue inside the evidence text: from the cue's own
+/// offsets when the analyzer gives them, else its first occurrence.
+fn cue_bytes(evidence: &Evidence) -> Option<(usize, usize)> {
+    if evidence.cue.is_empty() {
+        return None;
+    }
+    let text = &evidence.text;
+    if let Some((s, e)) = evidence.cue_span {
+        let byte = |n: usize| text.char_indices().nth(n).map_or(text.len(), |(i, _)| i);
+        let (a, b) = (byte(s.saturating_sub(evidence.start)), byte(e.saturating_sub(evidence.start)));
+        if a < b {
+            return Some((a, b));
+        }
+    }
+    text.find(&evidence.cue).map(|at| (at, at + evidence.cue.len()))
+}
+
 /// The evidence text with its cue in a `<mark>`; all of it text nodes.
 fn with_cue(evidence: &Evidence) -> impl IntoView {
     let text = &evidence.text;
-    match (!evidence.cue.is_empty()).then(|| text.find(&evidence.cue)).flatten() {
-        Some(at) => {
-            let end = at + evidence.cue.len();
-            view! { {text[..at].to_string()}<mark data-role="cue">{evidence.cue.clone()}</mark>{text[end..].to_string()} }.into_any()
+    match cue_bytes(evidence) {
+        Some((at, end)) => {
+            view! { {text[..at].to_string()}<mark data-role="cue">{text[at..end].to_string()}</mark>{text[end..].to_string()} }.into_any()
         }
         None => text.clone().into_any(),
     }
@@ -167,5 +183,29 @@ pub fn EvidencePanel() -> impl IntoView {
         <aside node_ref=panel class="evidence" data-role="evidence" aria-live="polite" aria-label=move || state.lang.get().words().evidence>
             {move || content().map(|v| v.into_any()).unwrap_or_else(|| view! { <p class="hint">{state.lang.get().words().pick_cell}</p> }.into_any())}
         </aside>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cue_marked_is_the_one_the_analyzer_used() {
+        let e = Evidence {
+            start: 10,
+            end: 30,
+            text: "رفض الوزير رفض القرار".into(),
+            stance: Stance::Against,
+            cue: "رفض".into(),
+            cue_span: Some((21, 24)),
+            rule: String::new(),
+        };
+        assert_eq!(cue_bytes(&e).map(|(a, b)| &e.text[a..b]), Some("رفض"));
+        assert_eq!(cue_bytes(&e).map(|(a, _)| e.text[..a].chars().count()), Some(11));
+        let first = Evidence { cue_span: None, ..e.clone() };
+        assert_eq!(cue_bytes(&first), Some((0, "رفض".len())));
+        let none = Evidence { cue: String::new(), ..e };
+        assert_eq!(cue_bytes(&none), None);
     }
 }

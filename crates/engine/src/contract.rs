@@ -189,6 +189,12 @@ pub struct Evidence {
     pub stance: Stance,
     /// The cue phrase that decided it, as written in the text.
     pub cue: String,
+    /// Where the cue stands, in code points of the original text (end
+    /// exclusive), when it lies inside `start..end`: a reader marks that very
+    /// occurrence, not the first word spelled alike. An extra field of the
+    /// contract.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cue_span: Option<(usize, usize)>,
     /// The rule family that fired (for tooltips and debugging).
     pub rule: String,
 }

@@ -106,16 +106,15 @@ pub fn analyze_document(id: &str, text: &str) -> DocumentAnalysis {
     for statement in attribute(&doc, lexicon, &actors) {
         let verdict = judge(&doc, lexicon, statement.first, statement.end, on_topic);
         let (start, end) = evidence_span(&doc, &statement);
-        let cue = verdict.cue.map_or(String::new(), |(a, b)| {
-            let (s, e) = doc.original_range_of_words(a, b);
-            doc.original_slice(s, e).to_string()
-        });
+        let cue_range = verdict.cue.map(|(a, b)| doc.original_range_of_words(a, b));
+        let cue = cue_range.map_or(String::new(), |(s, e)| doc.original_slice(s, e).to_string());
         let evidence = Evidence {
             start,
             end,
             text: doc.original_slice(start, end).to_string(),
             stance: verdict.stance,
             cue,
+            cue_span: cue_range.filter(|&(s, e)| start <= s && e <= end),
             rule: format!("{}/{}", statement.rule, verdict.family),
         };
         for holder in statement.holders {
@@ -172,6 +171,19 @@ mod tests {
         let slice: String = text.chars().skip(ev.start).take(ev.end - ev.start).collect();
         assert_eq!(ev.text, slice);
         assert_eq!(row.cells[0].stance, Stance::For);
+    }
+
+    #[test]
+    fn the_cue_span_points_at_the_cue_that_decided() {
+        // "يطالب" twice: the cue is the second, the one with a withdrawal after it.
+        let text = "وقال البرلمان العراقي إنه لا يطالب بالمال بل يطالب بانسحاب القوات الأمريكية.";
+        let m = analyze(&[Document::new("d", text)]);
+        let row = m.actors.iter().find(|a| a.id == "iraq-parliament").expect("parliament found");
+        let ev = &row.cells[0].evidence[0];
+        let (s, e) = ev.cue_span.expect("the cue lies inside the evidence");
+        let cue: String = text.chars().skip(s).take(e - s).collect();
+        assert_eq!(cue, ev.cue);
+        assert!(text.chars().take(s).collect::<String>().contains("بالمال"), "the second occurrence: {ev:?}");
     }
 
     #[test]

@@ -191,7 +191,7 @@ mod tests {
         Finding {
             stance,
             strength: 0.8,
-            evidence: Evidence { start, end: start + 1, text: "x".into(), stance, cue: String::new(), rule: String::new() },
+            evidence: Evidence { start, end: start + 1, text: "x".into(), stance, cue: String::new(), cue_span: None, rule: String::new() },
         }
     }
 

@@ -125,6 +125,12 @@ fn check_evidence(docs: &[Document], m: &StanceMatrix) -> Result<(), TestCaseErr
                 prop_assert!(e.start < e.end && e.end <= text.chars().count());
                 let slice: String = text.chars().skip(e.start).take(e.end - e.start).collect();
                 prop_assert_eq!(&slice, &e.text);
+                if let Some((s, end)) = e.cue_span {
+                    // The cue's own span lies inside the evidence and spells the cue.
+                    prop_assert!(e.start <= s && s < end && end <= e.end);
+                    let cue: String = text.chars().skip(s).take(end - s).collect();
+                    prop_assert_eq!(&cue, &e.cue);
+                }
             }
         }
     }

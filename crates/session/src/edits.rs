@@ -264,7 +264,7 @@ pub(crate) mod tests {
     use stance_engine::{ActorKind, DocumentSummary, Evidence, Overall};
 
     pub fn evidence(start: usize, stance: Stance) -> Evidence {
-        Evidence { start, end: start + 4, text: "نص".into(), stance, cue: String::new(), rule: "test".into() }
+        Evidence { start, end: start + 4, text: "نص".into(), stance, cue: String::new(), cue_span: None, rule: "test".into() }
     }
 
     pub fn cell(document: &str, stance: Stance, confidence: f32, starts: &[usize]) -> StanceCell {
