@@ -11,6 +11,9 @@ use stance_session::{Article, Session};
 const SESSION_KEY: &str = "stance-widget/session";
 const PREVIOUS_KEY: &str = "stance-widget/previous-session";
 const LANG_KEY: &str = "stance-widget/lang";
+/// A stored session the page could not read is moved here before anything
+/// overwrites it, so that a damaged or newer-format session is never lost.
+const UNREADABLE_KEY: &str = "stance-widget/unreadable-session";
 /// Where the first widget kept its one text, with articles split by `---`.
 const LEGACY_TEXT_KEY: &str = "stance-widget/text";
 
@@ -23,8 +26,12 @@ fn storage() -> Option<web_sys::Storage> {
 pub fn load_session() -> Option<Session> {
     let store = storage()?;
     if let Some(json) = store.get_item(SESSION_KEY).ok().flatten() {
-        if let Ok(session) = Session::from_json(&json) {
-            return Some(session);
+        match Session::from_json(&json) {
+            Ok(session) => return Some(session),
+            Err(_) => {
+                let _ = store.set_item(UNREADABLE_KEY, &json);
+                return None;
+            }
         }
     }
     let legacy = store.get_item(LEGACY_TEXT_KEY).ok().flatten()?;

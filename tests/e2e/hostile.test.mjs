@@ -120,3 +120,25 @@ test('a text too large for browser storage is flagged, not silently lost', async
   assert.equal(saved.articles[0].text, ARABIC);
   await context.close();
 });
+
+test('a stored session the page cannot read is kept aside, not overwritten', async () => {
+  const context = await env.browser.newContext();
+  // Stored before the page's own code runs (a reload would save over it on the way out).
+  await context.addInitScript(() => {
+    if (!localStorage.getItem('stance-widget/session')) {
+      localStorage.setItem('stance-widget/session', '{"schema":"stance-session/9","articles":[]}');
+    }
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(env.server.url);
+  await page.waitForSelector('[data-role="article-text"]');
+  await page.locator('[data-role="article-text"]').fill(ARABIC);
+  await page.locator('[data-stance]').first().waitFor();
+  await page.waitForTimeout(400);
+  assert.equal(await page.evaluate(() => localStorage.getItem('stance-widget/unreadable-session')), '{"schema":"stance-session/9","articles":[]}');
+  assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('stance-widget/session')).articles[0].text), ARABIC);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
