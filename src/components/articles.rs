@@ -25,6 +25,7 @@ fn add_files(state: AppState, files: web_sys::FileList) {
     let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
     leptos::task::spawn_local(async move {
         let lang = state.lang.get_untracked();
+        let w = lang.words();
         let mut refused = Vec::new();
         for file in files {
             let name = file.name();
@@ -34,15 +35,15 @@ fn add_files(state: AppState, files: web_sys::FileList) {
                 continue;
             }
             if file.size() > MAX_FILE_BYTES {
-                refused.push(lang.file_refused(&name, "> 50 MB"));
+                refused.push(lang.file_refused(&name, w.file_too_large));
                 continue;
             }
             let Some(text) = JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()) else {
-                refused.push(lang.file_refused(&name, "?"));
+                refused.push(lang.file_refused(&name, w.file_unreadable));
                 continue;
             };
             if text.contains('\u{FFFD}') {
-                refused.push(lang.file_refused(&name, "UTF-8?"));
+                refused.push(lang.file_refused(&name, w.file_not_utf8));
                 continue;
             }
             put_article(state, text);

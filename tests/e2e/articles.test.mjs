@@ -75,6 +75,11 @@ test('dropped and picked .txt files become articles; other files get a message',
   await page.setInputFiles('[data-role="pick-files"]', [{ name: 'note.txt', mimeType: 'text/plain', buffer: Buffer.from(PENTAGON) }]);
   await page.locator('[data-stance][data-document="a2"]').first().waitFor();
   assert.equal(await page.locator('[data-role="article-text"]').count(), 2);
+  // A file in a legacy encoding (Windows-1256) is refused rather than garbled.
+  await page.setInputFiles('[data-role="pick-files"]', [{ name: 'old.txt', mimeType: 'text/plain', buffer: Buffer.from([0xc7, 0xe1, 0xca, 0x20, 0xe4]) }]);
+  await page.waitForFunction(() => document.querySelector('[data-role="notice"]')?.textContent.includes('old.txt'));
+  assert.match(await page.locator('[data-role="notice"]').textContent(), /ليس نصاً بترميز UTF-8/);
+  assert.equal(await page.locator('[data-role="article-text"]').count(), 2);
   // In English the message is English.
   await page.click('[data-role="language"]');
   await page.setInputFiles('[data-role="pick-files"]', [{ name: 'x.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF') }]);
