@@ -87,7 +87,7 @@ pub fn save_on_change(state: AppState) {
     // Whatever changed last is saved before the page goes away.
     let hide = leptos::ev::Custom::<web_sys::Event>::new("pagehide");
     let _ = window_event_listener(hide, move |_| {
-        crate::components::articles::flush_pending_reads(state);
+        crate::components::large_article::flush_pending_reads(state);
         storage::save_session(&state.session());
     });
 }

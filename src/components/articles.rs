@@ -7,13 +7,11 @@ use stance_session::{Article, Session};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::components::large_article::{read_after_pause, read_area, take_large_paste, LARGE_ARTICLE_BYTES, READ_ON_PAUSE_BYTES};
 use crate::examples::EXAMPLES;
 use crate::i18n::Lang;
 use crate::state::{AppState, ArticleSlot};
 
-/// Articles larger than this (bytes) show a preview until opened for
-/// editing: laying out megabytes in a text area stalls the page.
-pub const LARGE_ARTICLE_BYTES: usize = 400_000;
 /// How much of a large article the preview shows, in characters.
 const PREVIEW_CHARS: usize = 3_000;
 /// Largest text file read, in bytes.
@@ -74,78 +72,6 @@ fn load_examples(state: AppState) {
     if had_text {
         state.tell(state.lang.get_untracked().words().replaced, false, Some(before));
     }
-}
-
-/// Articles larger than this (bytes) when opened are edited without an
-/// `input` listener. Chromium builds a text area's value afresh for every
-/// `input` (or `beforeinput`) listener on its path, even an empty one: about
-/// 160 ms per keystroke at 1 MB, measured on a bare page. Such an article is
-/// read after a pause in typing, on blur and when the page is hidden; key,
-/// caret (`selectionchange`, which also fires for text inserted without
-/// key events), clipboard, drop and IME events say that it may have changed. (Leptos attaches
-/// listeners to their own elements here, its `delegation` feature being off,
-/// so no other `input` listener is on a text area's path.)
-pub const READ_ON_PAUSE_BYTES: usize = 100_000;
-/// The pause after which a large article is read.
-const READ_PAUSE: std::time::Duration = std::time::Duration::from_millis(400);
-
-/// Reads a large article's text area into its slot, if it changed.
-fn read_area(slot: ArticleSlot, area: &web_sys::HtmlTextAreaElement) {
-    let value = area.value();
-    if slot.text.with_untracked(|t| *t != value) {
-        slot.text.set(value);
-    }
-}
-
-/// Reads every large article still waiting for its pause (the page is going away).
-pub fn flush_pending_reads(state: AppState) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Ok(areas) = document.query_selector_all("textarea[data-read-on-pause]") else { return };
-    for i in 0..areas.length() {
-        let Some(area) = areas.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) else { continue };
-        let id = area.get_attribute("data-article").and_then(|v| v.parse::<u32>().ok());
-        if let Some(slot) = state.articles.with_untracked(|a| a.iter().find(|s| Some(s.id) == id).copied()) {
-            read_area(slot, &area);
-        }
-    }
-}
-
-/// Notes a change to a large article and reads it after a pause.
-fn read_after_pause(slot: ArticleSlot, ev: &web_sys::Event, pending: StoredValue<u64>) {
-    let Some(area) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) else { return };
-    pending.update_value(|p| *p += 1);
-    let mine = pending.get_value();
-    set_timeout(
-        move || {
-            if pending.get_value() == mine {
-                read_area(slot, &area);
-            }
-        },
-        READ_PAUSE,
-    );
-}
-
-/// Takes over a paste that would make the article large: the text goes
-/// straight into the article, which then shows as a preview, so the text
-/// area never has to lay out megabytes (seconds per megabyte in Chromium).
-/// Smaller pastes are left to the browser. Returns whether it took over.
-fn take_large_paste(slot: ArticleSlot, ev: &web_sys::ClipboardEvent) -> bool {
-    let Some(pasted) = ev.clipboard_data().and_then(|d| d.get_data("text/plain").ok()) else { return false };
-    let Some(area) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) else { return false };
-    let before = area.value();
-    if pasted.len() + before.len() <= LARGE_ARTICLE_BYTES {
-        return false;
-    }
-    ev.prevent_default();
-    // Selection offsets are UTF-16 code units.
-    let units: Vec<u16> = before.encode_utf16().collect();
-    let start = area.selection_start().ok().flatten().map_or(units.len(), |s| s as usize).min(units.len());
-    let end = area.selection_end().ok().flatten().map_or(start, |e| e as usize).clamp(start, units.len());
-    let mut text = String::from_utf16_lossy(&units[..start]);
-    text.push_str(&pasted);
-    text.push_str(&String::from_utf16_lossy(&units[end..]));
-    slot.text.set(text);
-    true
 }
 
 /// What an article card shows.

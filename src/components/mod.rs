@@ -5,6 +5,7 @@ pub mod controls;
 pub mod edits_summary;
 pub mod evidence;
 pub mod glyphs;
+pub mod large_article;
 pub mod legend;
 pub mod matrix;
 pub mod reader;

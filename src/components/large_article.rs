@@ -1,0 +1,83 @@
+//! Editing large articles without freezing the page: reading a text area
+//! only after a pause, and taking over pastes that would make it huge.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::state::{AppState, ArticleSlot};
+
+/// Articles larger than this (bytes) show a preview until opened for
+/// editing: laying out megabytes in a text area stalls the page.
+pub const LARGE_ARTICLE_BYTES: usize = 400_000;
+
+/// Articles larger than this (bytes) when opened are edited without an
+/// `input` listener. Chromium builds a text area's value afresh for every
+/// `input` (or `beforeinput`) listener on its path, even an empty one: about
+/// 160 ms per keystroke at 1 MB, measured on a bare page. Such an article is
+/// read after a pause in typing, on blur and when the page is hidden; key,
+/// caret (`selectionchange`, which also fires for text inserted without key
+/// events), clipboard, drop and IME events say that it may have changed.
+/// (Leptos attaches listeners to their own elements here, its `delegation`
+/// feature being off, so no other `input` listener is on a text area's path.)
+pub const READ_ON_PAUSE_BYTES: usize = 100_000;
+/// The pause after which a large article is read.
+const READ_PAUSE: std::time::Duration = std::time::Duration::from_millis(400);
+
+/// Reads a large article's text area into its slot, if it changed.
+pub fn read_area(slot: ArticleSlot, area: &web_sys::HtmlTextAreaElement) {
+    let value = area.value();
+    if slot.text.with_untracked(|t| *t != value) {
+        slot.text.set(value);
+    }
+}
+
+/// Reads every large article still waiting for its pause (the page is going away).
+pub fn flush_pending_reads(state: AppState) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(areas) = document.query_selector_all("textarea[data-read-on-pause]") else { return };
+    for i in 0..areas.length() {
+        let Some(area) = areas.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) else { continue };
+        let id = area.get_attribute("data-article").and_then(|v| v.parse::<u32>().ok());
+        if let Some(slot) = state.articles.with_untracked(|a| a.iter().find(|s| Some(s.id) == id).copied()) {
+            read_area(slot, &area);
+        }
+    }
+}
+
+/// Notes a change to a large article and reads it after a pause.
+pub fn read_after_pause(slot: ArticleSlot, ev: &web_sys::Event, pending: StoredValue<u64>) {
+    let Some(area) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) else { return };
+    pending.update_value(|p| *p += 1);
+    let mine = pending.get_value();
+    set_timeout(
+        move || {
+            if pending.get_value() == mine {
+                read_area(slot, &area);
+            }
+        },
+        READ_PAUSE,
+    );
+}
+
+/// Takes over a paste that would make the article large: the text goes
+/// straight into the article, which then shows as a preview, so the text
+/// area never has to lay out megabytes (seconds per megabyte in Chromium).
+/// Smaller pastes are left to the browser. Returns whether it took over.
+pub fn take_large_paste(slot: ArticleSlot, ev: &web_sys::ClipboardEvent) -> bool {
+    let Some(pasted) = ev.clipboard_data().and_then(|d| d.get_data("text/plain").ok()) else { return false };
+    let Some(area) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) else { return false };
+    let before = area.value();
+    if pasted.len() + before.len() <= LARGE_ARTICLE_BYTES {
+        return false;
+    }
+    ev.prevent_default();
+    // Selection offsets are UTF-16 code units.
+    let units: Vec<u16> = before.encode_utf16().collect();
+    let start = area.selection_start().ok().flatten().map_or(units.len(), |s| s as usize).min(units.len());
+    let end = area.selection_end().ok().flatten().map_or(start, |e| e as usize).clamp(start, units.len());
+    let mut text = String::from_utf16_lossy(&units[..start]);
+    text.push_str(&pasted);
+    text.push_str(&String::from_utf16_lossy(&units[end..]));
+    slot.text.set(text);
+    true
+}
