@@ -20,7 +20,7 @@ const SAVE_DEBOUNCE: Duration = Duration::from_millis(250);
 
 /// Starts the analysis loop.
 pub fn analyse_on_change(state: AppState) {
-    let generation = StoredValue::new(0u64);
+    let generation = state.analysis_request;
     Effect::new(move |_| {
         // Tracks every article's text and the list itself; copies nothing.
         let bytes = state.total_bytes();
@@ -39,6 +39,10 @@ pub fn analyse_on_change(state: AppState) {
                 }
                 let docs = state.documents();
                 let show = move |matrix: stance_engine::StanceMatrix| {
+                    // A result file opened meanwhile wins over this answer.
+                    if generation.get_value() != mine {
+                        return;
+                    }
                     state.analysis.set(Some(matrix));
                     state.loaded_from.set(None);
                     state.busy.set(false);

@@ -131,6 +131,9 @@ pub struct AppState {
     pub view: ViewOptions,
     /// The next article id.
     pub next_id: StoredValue<u32>,
+    /// The number of the latest analysis request; opening a result file
+    /// bumps it too, so that no analysis still under way replaces the file.
+    pub analysis_request: StoredValue<u64>,
     /// Embedded in another page (`?embed=1`): compact, and never touches the
     /// full page's storage.
     pub embedded: bool,
@@ -177,6 +180,7 @@ impl AppState {
                 group_by_kind: RwSignal::new(false),
             },
             next_id: StoredValue::new(next),
+            analysis_request: StoredValue::new(0),
             embedded,
             owner: StoredValue::new(Owner::current()),
         }

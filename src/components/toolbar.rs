@@ -150,6 +150,7 @@ fn open_result(state: AppState, ev: leptos::ev::Event) {
         });
         match parsed {
             Ok(matrix) => {
+                state.analysis_request.update_value(|r| *r += 1);
                 state.selected.set(None);
                 state.analysis.set(Some(matrix));
                 state.loaded_from.set(Some(name));
