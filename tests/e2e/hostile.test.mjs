@@ -136,7 +136,7 @@ test('a stored session the page cannot read is kept aside, not overwritten', asy
   await page.waitForSelector('[data-role="article-text"]');
   await page.locator('[data-role="article-text"]').fill(ARABIC);
   await page.locator('[data-stance]').first().waitFor();
-  await page.waitForTimeout(400);
+  await page.waitForFunction((text) => localStorage.getItem('stance-widget/session')?.includes(text), ARABIC);
   assert.equal(await page.evaluate(() => localStorage.getItem('stance-widget/unreadable-session')), '{"schema":"stance-session/9","articles":[]}');
   assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('stance-widget/session')).articles[0].text), ARABIC);
   assert.deepEqual(errors, []);

@@ -21,14 +21,13 @@ test('a cell lists its evidence with the cue, and an item opens the article at t
   const span = page.locator('[data-role="reader-span"]');
   await span.waitFor();
   assert.equal(await span.textContent(), quote, 'the reader highlights exactly the evidence span');
-  // The span is scrolled into view inside the reader.
-  await page.waitForTimeout(300);
-  const visible = await span.evaluate((mark) => {
+  // The span is scrolled into view inside the reader (a timeout here fails the test).
+  await page.waitForFunction(() => {
+    const mark = document.querySelector('[data-role="reader-span"]');
     const box = mark.getBoundingClientRect();
     const panel = mark.closest('.reader-text').getBoundingClientRect();
     return box.top >= panel.top - 1 && box.bottom <= panel.bottom + 1 && box.top < window.innerHeight && box.bottom > 0;
-  });
-  assert.ok(visible, 'the highlighted span is in view');
+  }, null, { timeout: 5000 });
   await screenshot(page, 'reader-highlight');
   // Escape closes the reader.
   await page.keyboard.press('Escape');
@@ -143,8 +142,6 @@ test('search, filters, sorting, grouping and counts', async () => {
   const counts = await page.locator('[data-role="legend"] [data-count] .count').allTextContents();
   assert.equal(counts.map(Number).reduce((a, b) => a + b, 0), all.length);
   // Search by Arabic name (any spelling) and English name; focus stays in the box.
-  await page.fill('[data-role="search"]', 'البرلمان');
-  await page.waitForFunction(() => document.querySelectorAll('tbody tr[data-actor-row]').length === 0 || true);
   await page.fill('[data-role="search"]', 'النواب العراقى');
   await page.waitForFunction(() => document.querySelectorAll('tbody tr[data-actor-row]').length === 1);
   assert.deepEqual(await rows(), ['iraq-parliament']);
@@ -162,9 +159,12 @@ test('search, filters, sorting, grouping and counts', async () => {
   await page.selectOption('[data-role="stance-filter"]', '');
   // Sort by stance: for first, none last.
   await page.selectOption('[data-role="sort"]', 'stance');
-  await page.waitForTimeout(100);
-  const order = await page.locator('tbody tr[data-actor-row] [data-overall]').evaluateAll((c) => c.map((x) => x.dataset.overall));
   const rank = ['for', 'against', 'conditional', 'mixed', 'none'];
+  await page.waitForFunction((rank) => {
+    const order = [...document.querySelectorAll('tbody tr[data-actor-row] [data-overall]')].map((x) => rank.indexOf(x.dataset.overall));
+    return order.length > 0 && order.every((r, i) => i === 0 || order[i - 1] <= r);
+  }, rank);
+  const order = await page.locator('tbody tr[data-actor-row] [data-overall]').evaluateAll((c) => c.map((x) => x.dataset.overall));
   assert.deepEqual(order, [...order].sort((a, b) => rank.indexOf(a) - rank.indexOf(b)));
   // Group by kind: one heading per kind.
   await page.check('[data-role="group-by-kind"]');

@@ -110,7 +110,14 @@ test('embed mode: compact, reports its height, and takes articles by postMessage
   await page.waitForFunction(() =>
     window.messages.some((m) => m.type === 'stance-matrix:result' && m.matrix.actors.some((a) => a.id === 'us-pentagon')),
   );
-  await page.waitForTimeout(300);
+  // Once the page settles, the last height reported is the content's height.
+  await page
+    .waitForFunction(() => {
+      const heights = window.messages.filter((m) => m.type === 'stance-matrix:height');
+      const doc = document.getElementById('widget').contentDocument.documentElement;
+      return heights[heights.length - 1].height === Math.ceil(doc.getBoundingClientRect().height);
+    }, null, { timeout: 5000 })
+    .catch(() => {});
   const { reported, actual } = await page.evaluate(() => {
     const heights = window.messages.filter((m) => m.type === 'stance-matrix:height');
     const doc = document.getElementById('widget').contentDocument.documentElement;
