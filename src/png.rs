@@ -96,7 +96,7 @@ pub fn matrix_png(edited: &EditedMatrix, titles: &[String], lang: Lang) -> Resul
                 }
             }
         }
-        let key = stance_session::export::overall_label(actor.overall);
+        let key = actor.overall.label();
         let (fill, ink) = colours(key);
         cell(row, columns, fill, ink, &format!("{} {}", overall_glyph(actor.overall), lang.overall(actor.overall)), true);
     }

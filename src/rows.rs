@@ -4,7 +4,6 @@
 
 use stance_engine::text::normalize_word;
 use stance_engine::{ActorKind, ActorRow, Overall, StanceMatrix};
-use stance_session::export::overall_label;
 
 use crate::state::SortOrder;
 
@@ -42,7 +41,7 @@ pub fn arrange(m: &StanceMatrix, search: &str, stance: Option<&str>, sort: SortO
     let mut rows: Vec<usize> = (0..m.actors.len())
         .filter(|&i| {
             let actor = &m.actors[i];
-            matches_search(actor, &needle) && stance.is_none_or(|s| overall_label(actor.overall) == s)
+            matches_search(actor, &needle) && stance.is_none_or(|s| actor.overall.label() == s)
         })
         .collect();
     match sort {

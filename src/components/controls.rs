@@ -4,7 +4,6 @@ use leptos::prelude::*;
 
 use crate::rows::OVERALLS;
 use crate::state::{AppState, SortOrder};
-use stance_session::export::overall_label;
 
 fn sort_key(order: SortOrder) -> &'static str {
     match order {
@@ -26,7 +25,7 @@ pub fn MatrixControls() -> impl IntoView {
         OVERALLS
             .iter()
             .map(|&o| {
-                let key = overall_label(o);
+                let key = o.label();
                 view! { <option value=key selected=move || view_options.stance.get().as_deref() == Some(key)>{lang.overall(o)}</option> }
             })
             .collect_view()

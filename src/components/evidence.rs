@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 use stance_engine::{Evidence, Stance};
-use stance_session::export::stance_from_label;
 
 use crate::components::glyphs::stance_glyph;
 use crate::i18n::Lang;
@@ -64,14 +63,14 @@ fn corrections(selected: &SelectedCell, current: Stance, others: Vec<(String, St
     let w = lang.words();
     let (actor, document) = (selected.actor.clone(), selected.document.clone());
     let hand_set = state.edits.with(|e| e.stances.iter().any(|s| e.resolve(&s.actor) == actor && s.document == document));
-    let options = [Stance::For, Stance::Against, Stance::Conditional, Stance::None]
+    let options = Stance::ALL
         .into_iter()
         .map(|s| view! { <option value=s.label() selected=hand_set && s == current>{lang.stance(s)}</option> })
         .collect_view();
     let on_stance = {
         let (actor, document) = (actor.clone(), document.clone());
         move |ev: leptos::ev::Event| {
-            let stance = stance_from_label(&event_target_value(&ev));
+            let stance = Stance::from_label(&event_target_value(&ev));
             state.edits.update(|e| e.set_stance(&actor, &document, stance));
         }
     };

@@ -7,7 +7,6 @@ use crate::components::glyphs::overall_glyph;
 use crate::rows::{counts, OVERALLS};
 use crate::state::AppState;
 use crate::Corrected;
-use stance_session::export::overall_label;
 
 /// The key to the matrix's colours and glyphs, with counts per stance.
 #[component]
@@ -21,7 +20,7 @@ pub fn Legend() -> impl IntoView {
         let items = OVERALLS
             .iter()
             .map(|&o| {
-                let key = overall_label(o);
+                let key = o.label();
                 let count = numbers.iter().find(|(x, _)| *x == o).map(|(_, n)| *n);
                 view! {
                     <li class=format!("stance stance-{key}") data-count=key>

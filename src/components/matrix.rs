@@ -16,7 +16,6 @@ use crate::i18n::Lang;
 use crate::rows::{arrange, RowGroup};
 use crate::state::{has_arabic, AppState, SelectedCell, LIVE_LIMIT_BYTES};
 use crate::Corrected;
-use stance_session::export::overall_label;
 
 /// The position of the cell in the tab order: (displayed row, column).
 #[derive(Clone, Copy)]
@@ -211,7 +210,7 @@ fn row(
             }
         })
         .collect_view();
-    let key = overall_label(actor.overall);
+    let key = actor.overall.label();
     view! {
         <tr data-actor-row=actor.id.clone()>
             <th scope="row" class="actor" title=actor.aliases.join("، ")>

@@ -4,6 +4,7 @@
 use std::io::{self, Write};
 
 use stance_engine::{DocumentAnalysis, MatrixBuilder, StanceMatrix};
+use stance_session::export::csv_field;
 
 /// Writes the `stance-matrix/1` JSON of the whole corpus.
 pub fn write_json(out: &mut impl Write, matrix: &StanceMatrix) -> io::Result<()> {
@@ -23,19 +24,6 @@ pub fn write_jsonl_line(out: &mut impl Write, analysis: DocumentAnalysis) -> io:
 pub const CSV_HEADER: [&str; 10] =
     ["actor_id", "actor", "actor_en", "kind", "document", "stance", "confidence", "overall", "evidence", "cue"];
 
-/// Quotes a CSV field when it holds a separator, a quote or a line break.
-fn csv_field(value: &str) -> String {
-    if value.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
-    } else {
-        value.to_string()
-    }
-}
-
-fn label<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
-}
-
 /// Writes one row per actor and document, with the first evidence.
 pub fn write_csv(out: &mut impl Write, matrix: &StanceMatrix) -> io::Result<()> {
     writeln!(out, "{}", CSV_HEADER.join(","))?;
@@ -46,11 +34,11 @@ pub fn write_csv(out: &mut impl Write, matrix: &StanceMatrix) -> io::Result<()> 
                 actor.id.clone(),
                 actor.name.clone(),
                 actor.name_en.clone().unwrap_or_default(),
-                label(&actor.kind),
+                actor.kind.label().to_string(),
                 cell.document.clone(),
                 cell.stance.label().to_string(),
                 format!("{:.2}", cell.confidence),
-                label(&actor.overall),
+                actor.overall.label().to_string(),
                 first.map(|e| e.text.clone()).unwrap_or_default(),
                 first.map(|e| e.cue.clone()).unwrap_or_default(),
             ];
@@ -71,6 +59,8 @@ mod tests {
         assert_eq!(csv_field("a,b"), "\"a,b\"");
         assert_eq!(csv_field("say \"no\""), "\"say \"\"no\"\"\"");
         assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
+        // The widget's CSV and this one share the field writer, formula defusing included.
+        assert_eq!(csv_field("=1+1"), "'=1+1");
     }
 
     #[test]

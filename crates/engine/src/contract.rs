@@ -41,6 +41,9 @@ pub enum Stance {
 }
 
 impl Stance {
+    /// Every stance, in the contract's order.
+    pub const ALL: [Stance; 4] = [Stance::For, Stance::Against, Stance::Conditional, Stance::None];
+
     /// The contract's label for this stance.
     pub fn label(self) -> &'static str {
         match self {
@@ -49,6 +52,11 @@ impl Stance {
             Stance::Conditional => "conditional",
             Stance::None => "none",
         }
+    }
+
+    /// Parses the contract's label.
+    pub fn from_label(label: &str) -> Option<Stance> {
+        Stance::ALL.into_iter().find(|s| s.label() == label)
     }
 }
 
@@ -66,6 +74,19 @@ pub enum Overall {
     None,
     /// Documents disagree.
     Mixed,
+}
+
+impl Overall {
+    /// The contract's label for this position.
+    pub fn label(self) -> &'static str {
+        match self {
+            Overall::For => "for",
+            Overall::Against => "against",
+            Overall::Conditional => "conditional",
+            Overall::None => "none",
+            Overall::Mixed => "mixed",
+        }
+    }
 }
 
 /// What sort of actor a row is.
@@ -95,21 +116,39 @@ pub enum ActorKind {
 }
 
 impl ActorKind {
+    /// Every kind.
+    pub const ALL: [ActorKind; 10] = [
+        ActorKind::Person,
+        ActorKind::State,
+        ActorKind::GovernmentBody,
+        ActorKind::ArmedGroup,
+        ActorKind::Party,
+        ActorKind::Organization,
+        ActorKind::Expert,
+        ActorKind::Media,
+        ActorKind::Public,
+        ActorKind::Other,
+    ];
+
+    /// The contract's snake_case label.
+    pub fn label(self) -> &'static str {
+        match self {
+            ActorKind::Person => "person",
+            ActorKind::State => "state",
+            ActorKind::GovernmentBody => "government_body",
+            ActorKind::ArmedGroup => "armed_group",
+            ActorKind::Party => "party",
+            ActorKind::Organization => "organization",
+            ActorKind::Expert => "expert",
+            ActorKind::Media => "media",
+            ActorKind::Public => "public",
+            ActorKind::Other => "other",
+        }
+    }
+
     /// Parses the contract's snake_case label.
     pub fn from_label(label: &str) -> Option<ActorKind> {
-        Some(match label {
-            "person" => ActorKind::Person,
-            "state" => ActorKind::State,
-            "government_body" => ActorKind::GovernmentBody,
-            "armed_group" => ActorKind::ArmedGroup,
-            "party" => ActorKind::Party,
-            "organization" => ActorKind::Organization,
-            "expert" => ActorKind::Expert,
-            "media" => ActorKind::Media,
-            "public" => ActorKind::Public,
-            "other" => ActorKind::Other,
-            _ => return None,
-        })
+        ActorKind::ALL.into_iter().find(|k| k.label() == label)
     }
 }
 
@@ -197,4 +236,30 @@ pub struct Evidence {
     pub cue_span: Option<(usize, usize)>,
     /// The rule family that fired (for tooltips and debugging).
     pub rule: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn serialized<T: Serialize>(value: T) -> String {
+        serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+    }
+
+    #[test]
+    fn labels_are_what_serde_writes_and_parse_back() {
+        for s in Stance::ALL {
+            assert_eq!(s.label(), serialized(s));
+            assert_eq!(Stance::from_label(s.label()), Some(s));
+        }
+        for o in [Overall::For, Overall::Against, Overall::Conditional, Overall::None, Overall::Mixed] {
+            assert_eq!(o.label(), serialized(o));
+        }
+        for k in ActorKind::ALL {
+            assert_eq!(k.label(), serialized(k));
+            assert_eq!(ActorKind::from_label(k.label()), Some(k));
+        }
+        assert_eq!(Stance::from_label("mixed"), None);
+        assert_eq!(ActorKind::from_label("alien"), None);
+    }
 }

@@ -4,7 +4,7 @@
 //! Every export is built from the [`EditedMatrix`], so a correction is in
 //! all of them, and every one says which cells were set by hand.
 
-use stance_engine::{Overall, Stance, StanceMatrix};
+use stance_engine::StanceMatrix;
 
 use crate::edits::{EditedMatrix, Edits};
 
@@ -13,7 +13,7 @@ const EVIDENCE_SEPARATOR: &str = " ‖ ";
 
 /// Quotes a CSV field, and defuses text that a spreadsheet would run as a
 /// formula (a leading = + - @, tab or carriage return gets a `'`).
-fn csv_field(value: &str) -> String {
+pub fn csv_field(value: &str) -> String {
     let value = match value.chars().next() {
         Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{value}"),
         _ => value.to_string(),
@@ -22,17 +22,6 @@ fn csv_field(value: &str) -> String {
         format!("\"{}\"", value.replace('"', "\"\""))
     } else {
         value
-    }
-}
-
-/// The contract's label of an overall position.
-pub fn overall_label(overall: Overall) -> &'static str {
-    match overall {
-        Overall::For => "for",
-        Overall::Against => "against",
-        Overall::Conditional => "conditional",
-        Overall::None => "none",
-        Overall::Mixed => "mixed",
     }
 }
 
@@ -47,19 +36,18 @@ pub fn to_csv(edited: &EditedMatrix) -> String {
         for cell in &actor.cells {
             let document = m.documents.iter().find(|d| d.id == cell.document);
             let evidence: Vec<&str> = cell.evidence.iter().map(|e| e.text.as_str()).collect();
-            let kind = serde_json::to_value(actor.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
             let fields = [
                 actor.id.clone(),
                 actor.name.clone(),
                 actor.name_en.clone().unwrap_or_default(),
-                kind,
+                actor.kind.label().to_string(),
                 cell.document.clone(),
                 document.map(|d| d.title.clone()).unwrap_or_default(),
                 document.and_then(|d| d.date.clone()).unwrap_or_default(),
                 cell.stance.label().to_string(),
                 edited.is_edited(&actor.id, &cell.document).to_string(),
                 format!("{:.2}", cell.confidence),
-                overall_label(actor.overall).to_string(),
+                actor.overall.label().to_string(),
                 evidence.join(EVIDENCE_SEPARATOR),
             ];
             let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
@@ -126,7 +114,7 @@ fn table_rows(edited: &EditedMatrix, words: &TableWords) -> Vec<Vec<String>> {
                 }
             });
         }
-        row.push((words.label)(overall_label(actor.overall)));
+        row.push((words.label)(actor.overall.label()));
         rows.push(row);
     }
     rows
@@ -177,15 +165,11 @@ pub fn to_tsv(edited: &EditedMatrix, words: &TableWords) -> String {
         .join("\n")
 }
 
-/// Whether a stance label is one of the four cell labels.
-pub fn stance_from_label(label: &str) -> Option<Stance> {
-    [Stance::For, Stance::Against, Stance::Conditional, Stance::None].into_iter().find(|s| s.label() == label)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::edits::{apply, tests::sample};
+    use stance_engine::Stance;
 
     #[test]
     fn csv_has_a_line_per_cell_with_edits_marked() {
@@ -242,11 +226,5 @@ mod tests {
         let lines: Vec<&str> = tsv.lines().collect();
         assert_eq!(lines[0], "Actor\tعنوان 1\tArticle 2\tOverall");
         assert_eq!(lines[3], "الولايات المتحدة\t—\tFOR ✎\tFOR");
-    }
-
-    #[test]
-    fn stance_labels_parse_back() {
-        assert_eq!(stance_from_label("conditional"), Some(Stance::Conditional));
-        assert_eq!(stance_from_label("mixed"), None);
     }
 }
