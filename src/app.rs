@@ -26,15 +26,7 @@ fn open_share_link(state: AppState) {
         let Some(read) = share::read_fragment(&fragment).await else { return };
         let session = read.ok().and_then(|json| Session::from_json(&json).ok());
         match session {
-            Some(session) => {
-                let before = state.session();
-                if !state.embedded {
-                    storage::keep_previous(&before);
-                }
-                state.restore(session);
-                let w = state.lang.get_untracked().words();
-                state.tell(w.share_opened, false, Some(before));
-            }
+            Some(session) => state.replace_session(session, |w| w.share_opened),
             None => state.tell(state.lang.get_untracked().words().share_broken, true, None),
         }
     });
@@ -95,7 +87,7 @@ pub fn App() -> impl IntoView {
     let status = move || {
         state.busy.get().then(|| {
             let lang = state.lang.get();
-            let bytes = state.articles.with_untracked(|a| a.iter().map(|s| s.text.with_untracked(|t| t.len())).sum::<usize>());
+            let bytes = state.total_bytes_untracked();
             let text =
                 if bytes > WORKER_THRESHOLD { lang.analysing_megabytes(bytes as f64 / 1e6) } else { lang.words().analysing.to_string() };
             view! { <progress aria-label=lang.words().analysing></progress> " " {text} }

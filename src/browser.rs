@@ -101,3 +101,26 @@ pub fn set_document_language(lang: &str, dir: &str) {
         let _ = root.set_attribute("dir", dir);
     }
 }
+
+/// Why a picked or dropped file was not read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileProblem {
+    /// Larger than the caller's limit.
+    TooLarge {
+        /// The limit, in megabytes.
+        max_mb: u32,
+    },
+    /// The browser could not read it.
+    Unreadable,
+    /// Not UTF-8 text (the decoder had to replace bytes).
+    NotUtf8,
+}
+
+/// Reads a picked or dropped file as text, refusing one over `max_mb`
+/// megabytes before reading it.
+pub async fn read_text_file(file: &web_sys::File, max_mb: u32) -> Result<String, FileProblem> {
+    if file.size() > f64::from(max_mb) * 1024.0 * 1024.0 {
+        return Err(FileProblem::TooLarge { max_mb });
+    }
+    JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()).ok_or(FileProblem::Unreadable)
+}

@@ -121,11 +121,7 @@ fn handle(state: AppState, event: web_sys::MessageEvent) {
 /// Starts the embedded page's messaging: height reports, articles in,
 /// results out.
 pub fn start(state: AppState) {
-    let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event| handle(state, event));
-    if let Some(window) = web_sys::window() {
-        let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
-    }
-    on_message.forget();
+    let _ = window_event_listener(leptos::ev::message, move |event| handle(state, event));
 
     let last_height = std::rc::Rc::new(std::cell::Cell::new(-1.0));
     let on_resize = Closure::<dyn Fn()>::new(move || {

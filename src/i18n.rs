@@ -6,6 +6,8 @@
 
 use stance_engine::{ActorKind, Overall, Stance};
 
+use crate::browser::FileProblem;
+
 /// The interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
@@ -226,6 +228,16 @@ impl Lang {
         }
     }
 
+    /// Why a file was not read.
+    pub fn file_problem(self, problem: FileProblem) -> String {
+        match (self, problem) {
+            (Lang::Ar, FileProblem::TooLarge { max_mb }) => format!("الملف أكبر من {max_mb} ميغابايت."),
+            (Lang::En, FileProblem::TooLarge { max_mb }) => format!("the file is larger than {max_mb} MB."),
+            (_, FileProblem::Unreadable) => self.words().file_unreadable.to_string(),
+            (_, FileProblem::NotUtf8) => self.words().file_not_utf8.to_string(),
+        }
+    }
+
     /// The notice shown while a CLI result file is displayed.
     pub fn showing_result_file(self, name: &str) -> String {
         match self {
@@ -328,7 +340,6 @@ pub struct Words {
     pub open_result: &'static str,
     pub session_opened: &'static str,
     pub session_refused: &'static str,
-    pub file_too_large: &'static str,
     pub file_unreadable: &'static str,
     pub file_not_utf8: &'static str,
     pub share: &'static str,
@@ -433,7 +444,6 @@ pub static AR: Words = Words {
     open_result: "فتح ملف نتائج (JSON)",
     session_opened: "فُتحت الجلسة.",
     session_refused: "لم تُفتح الجلسة، وبقي عملك كما هو",
-    file_too_large: "الملف أكبر من 50 ميغابايت.",
     file_unreadable: "تعذرت قراءة الملف.",
     file_not_utf8: "الملف ليس نصاً بترميز UTF-8. احفظه بترميز UTF-8 ثم أعد المحاولة.",
     share: "مشاركة",
@@ -538,7 +548,6 @@ pub static EN: Words = Words {
     open_result: "Open a result file (JSON)",
     session_opened: "The session was opened.",
     session_refused: "The session was not opened and your work is unchanged",
-    file_too_large: "the file is larger than 50 MB.",
     file_unreadable: "the file could not be read.",
     file_not_utf8: "the file is not UTF-8 text. Save it as UTF-8 and try again.",
     share: "Share",

@@ -49,8 +49,8 @@ async fn transform(stream_class: &str, input: &JsValue) -> Result<JsValue, JsVal
     let global = js_sys::global();
     let class: js_sys::Function = Reflect::get(&global, &stream_class.into())?.dyn_into()?;
     let transformer = Reflect::construct(&class, &Array::of1(&"deflate-raw".into()))?;
-    let blob = web_sys::Blob::new_with_u8_array_sequence(&Array::of1(input))
-        .or_else(|_| web_sys::Blob::new_with_str_sequence(&Array::of1(input)))?;
+    // A Blob takes a string (as UTF-8) or bytes alike.
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&Array::of1(input))?;
     let piped = blob.stream().pipe_through(transformer.unchecked_ref());
     let response = web_sys::Response::new_with_opt_readable_stream(Some(&piped))?;
     JsFuture::from(response.array_buffer()?).await

@@ -8,7 +8,8 @@ use leptos::prelude::*;
 use stance_engine::{Document, StanceMatrix};
 use stance_session::{Article, Edits, Session};
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Words};
+use crate::storage;
 
 /// One article column.
 #[derive(Clone, Copy)]
@@ -43,7 +44,7 @@ impl ArticleSlot {
 
     /// The document id the analysis uses.
     pub fn document_id(self) -> String {
-        format!("a{}", self.id)
+        stance_session::file::document_id(self.id)
     }
 }
 
@@ -152,15 +153,21 @@ pub fn has_arabic(text: &str) -> bool {
     text.chars().any(|c| matches!(c, '\u{0621}'..='\u{064A}' | '\u{0671}'..='\u{06D3}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}'))
 }
 
+/// Slots for a session's articles (one empty article when there is none),
+/// and the next free article id.
+fn slots_of(articles: Vec<Article>) -> (Vec<ArticleSlot>, u32) {
+    let mut slots: Vec<ArticleSlot> = articles.into_iter().map(ArticleSlot::from_article).collect();
+    if slots.is_empty() {
+        slots.push(ArticleSlot::from_article(Article::new(1, "")));
+    }
+    let next = slots.iter().map(|a| a.id + 1).max().unwrap_or(1);
+    (slots, next)
+}
+
 impl AppState {
     /// State holding `session`.
     pub fn new(session: Session, lang: Lang, embedded: bool) -> AppState {
-        let next = session.articles.iter().map(|a| a.id + 1).max().unwrap_or(1);
-        let mut articles: Vec<ArticleSlot> = session.articles.into_iter().map(ArticleSlot::from_article).collect();
-        if articles.is_empty() {
-            articles.push(ArticleSlot::from_article(Article::new(next, "")));
-        }
-        let next = articles.iter().map(|a| a.id + 1).max().unwrap_or(1);
+        let (articles, next) = slots_of(session.articles);
         AppState {
             lang: RwSignal::new(lang),
             articles: RwSignal::new(articles),
@@ -202,12 +209,8 @@ impl AppState {
 
     /// Replaces everything with `session` (opening a file or a link, undo).
     pub fn restore(&self, session: Session) {
-        let mut articles: Vec<ArticleSlot> = self.owned(|| session.articles.into_iter().map(ArticleSlot::from_article).collect());
-        let next = articles.iter().map(|a| a.id + 1).max().unwrap_or(1);
-        if articles.is_empty() {
-            articles.push(self.owned(|| ArticleSlot::from_article(Article::new(next, ""))));
-        }
-        self.next_id.set_value(articles.iter().map(|a| a.id + 1).max().unwrap_or(1));
+        let (articles, next) = self.owned(|| slots_of(session.articles));
+        self.next_id.set_value(next);
         if let Some(lang) = session.lang.as_deref().and_then(Lang::from_code) {
             self.lang.set(lang);
         }
@@ -216,6 +219,19 @@ impl AppState {
         self.loaded_from.set(None);
         self.edits.set(session.edits);
         self.articles.set(articles);
+    }
+
+    /// Opens a session from a file or a link in place of the current one,
+    /// which is kept aside in storage (never when embedded) and can be had
+    /// back with "undo". The message is chosen after the new session's
+    /// language is in force.
+    pub fn replace_session(&self, session: Session, message: fn(&Words) -> &'static str) {
+        let before = self.session();
+        if !self.embedded {
+            storage::keep_previous(&before);
+        }
+        self.restore(session);
+        self.tell(message(self.lang.get_untracked().words()), false, Some(before));
     }
 
     /// Appends a new article and returns its slot.
@@ -241,6 +257,11 @@ impl AppState {
     /// All articles' bytes; tracks every text.
     pub fn total_bytes(&self) -> usize {
         self.articles.with(|articles| articles.iter().map(|a| a.text.with(|t| t.len())).sum())
+    }
+
+    /// All articles' bytes, without subscribing to any text.
+    pub fn total_bytes_untracked(&self) -> usize {
+        untrack(|| self.total_bytes())
     }
 
     /// An article's number (1-based column) and slot, by document id.

@@ -5,17 +5,17 @@
 use leptos::prelude::*;
 use stance_session::{Article, Session};
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
-use crate::components::large_article::{read_after_pause, read_area, take_large_paste, LARGE_ARTICLE_BYTES, READ_ON_PAUSE_BYTES};
+use crate::browser::{read_text_file, FileProblem};
+use crate::components::large_article::{read_after_pause, read_now, take_large_paste, LARGE_ARTICLE_BYTES, READ_ON_PAUSE_BYTES};
 use crate::examples::EXAMPLES;
 use crate::i18n::Lang;
 use crate::state::{AppState, ArticleSlot};
 
 /// How much of a large article the preview shows, in characters.
 const PREVIEW_CHARS: usize = 3_000;
-/// Largest text file read, in bytes.
-const MAX_FILE_BYTES: f64 = 50.0 * 1024.0 * 1024.0;
+/// Largest text file read, in megabytes.
+const MAX_FILE_MB: u32 = 50;
 
 /// Reads dropped or picked files into articles, in order; anything that is
 /// not a UTF-8 text file gets a message instead.
@@ -23,7 +23,6 @@ fn add_files(state: AppState, files: web_sys::FileList) {
     let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
     leptos::task::spawn_local(async move {
         let lang = state.lang.get_untracked();
-        let w = lang.words();
         let mut refused = Vec::new();
         for file in files {
             let name = file.name();
@@ -32,18 +31,21 @@ fn add_files(state: AppState, files: web_sys::FileList) {
                 refused.push(lang.not_text_file(&name));
                 continue;
             }
-            if file.size() > MAX_FILE_BYTES {
-                refused.push(lang.file_refused(&name, w.file_too_large));
-                continue;
-            }
-            let Some(text) = JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()) else {
-                refused.push(lang.file_refused(&name, w.file_unreadable));
-                continue;
+            let text = read_text_file(&file, MAX_FILE_MB).await.and_then(|text| {
+                // The decoder replaces bytes that are not UTF-8 (a legacy encoding).
+                if text.contains('\u{FFFD}') {
+                    Err(FileProblem::NotUtf8)
+                } else {
+                    Ok(text)
+                }
+            });
+            let text = match text {
+                Ok(text) => text,
+                Err(problem) => {
+                    refused.push(lang.file_refused(&name, &lang.file_problem(problem)));
+                    continue;
+                }
             };
-            if text.contains('\u{FFFD}') {
-                refused.push(lang.file_refused(&name, w.file_not_utf8));
-                continue;
-            }
             put_article(state, text);
         }
         if !refused.is_empty() {
@@ -153,12 +155,7 @@ fn article_card(slot: ArticleSlot, index: usize, state: AppState, lang: Lang) ->
                 on:cut=move |ev| read_after_pause(slot, &ev, pending)
                 on:drop=move |ev| read_after_pause(slot, &ev, pending)
                 on:compositionend=move |ev| read_after_pause(slot, &ev, pending)
-                on:blur=move |ev| {
-                    pending.update_value(|p| *p += 1);
-                    if let Some(area) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
-                        read_area(slot, &area);
-                    }
-                }
+                on:blur=move |ev| read_now(slot, &ev, pending)
             ></textarea>
         }
         .into_any(),

@@ -59,10 +59,16 @@ fn evidence_item(evidence: &Evidence, document: &str, state: AppState, lang: Lan
 }
 
 /// The corrections of the selected cell and its row.
-fn corrections(selected: &SelectedCell, current: Stance, others: Vec<(String, String)>, state: AppState, lang: Lang) -> impl IntoView {
+fn corrections(
+    selected: &SelectedCell,
+    current: Stance,
+    hand_set: bool,
+    others: Vec<(String, String)>,
+    state: AppState,
+    lang: Lang,
+) -> impl IntoView {
     let w = lang.words();
     let (actor, document) = (selected.actor.clone(), selected.document.clone());
-    let hand_set = state.edits.with(|e| e.stances.iter().any(|s| e.resolve(&s.actor) == actor && s.document == document));
     let options = Stance::ALL
         .into_iter()
         .map(|s| view! { <option value=s.label() selected=hand_set && s == current>{lang.stance(s)}</option> })
@@ -163,18 +169,20 @@ pub fn EvidencePanel() -> impl IntoView {
         let w = lang.words();
         let selected = state.selected.get()?;
         corrected.with(|edited| {
-            let m = &edited.as_ref()?.matrix;
+            let edited = edited.as_ref()?;
+            let m = &edited.matrix;
             let actor = m.actors.iter().find(|a| a.id == selected.actor)?;
             let cell = actor.cells.iter().find(|c| c.document == selected.document)?;
             let number = state.article_by_document(&cell.document).map_or(0, |(n, _)| n);
             let items = cell.evidence.iter().map(|e| evidence_item(e, &cell.document, state, lang)).collect_view();
+            let hand_set = edited.is_edited(&actor.id, &cell.document);
             let others: Vec<(String, String)> =
                 m.actors.iter().filter(|a| a.id != actor.id).map(|a| (a.id.clone(), a.name.clone())).collect();
             Some(view! {
                 <h3><bdi>{actor.name.clone()}</bdi>{format!(" — {} — {}", lang.stance(cell.stance), lang.article_n(number))}</h3>
                 {cell.evidence.is_empty().then(|| view! { <p>{w.no_evidence}</p> })}
                 <ol class="evidence-list">{items}</ol>
-                {(state.loaded_from.get().is_none()).then(|| corrections(&selected, cell.stance, others, state, lang))}
+                {(state.loaded_from.get().is_none()).then(|| corrections(&selected, cell.stance, hand_set, others, state, lang))}
             })
         })
     };

@@ -44,6 +44,14 @@ pub fn flush_pending_reads(state: AppState) {
     }
 }
 
+/// Reads a large article now (it lost the focus), cancelling a pending read.
+pub fn read_now(slot: ArticleSlot, ev: &web_sys::Event, pending: StoredValue<u64>) {
+    pending.update_value(|p| *p += 1);
+    if let Some(area) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+        read_area(slot, &area);
+    }
+}
+
 /// Notes a change to a large article and reads it after a pause.
 pub fn read_after_pause(slot: ArticleSlot, ev: &web_sys::Event, pending: StoredValue<u64>) {
     let Some(area) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) else { return };

@@ -32,8 +32,7 @@ pub fn MatrixTable() -> impl IntoView {
         let lang = state.lang.get();
         let w = lang.words();
         if too_large.get() && !state.analyze_large.get() && state.loaded_from.get().is_none() {
-            let megabytes =
-                state.articles.with_untracked(|a| a.iter().map(|s| s.text.with_untracked(|t| t.len())).sum::<usize>()) as f64 / 1e6;
+            let megabytes = state.total_bytes_untracked() as f64 / 1e6;
             return view! {
                 <div class="notice-box" role="status" data-role="large-input">
                     <p>{lang.large_input(megabytes)}</p>
@@ -46,7 +45,9 @@ pub fn MatrixTable() -> impl IntoView {
             None => view! { <p class="empty">"…"</p> }.into_any(),
             Some(e) if e.matrix.documents.is_empty() => view! { <p class="empty" data-role="empty">{w.empty}</p> }.into_any(),
             Some(e) if e.matrix.actors.is_empty() && e.hidden.is_empty() => {
-                let arabic = state.loaded_from.get().is_some() || state.articles.with(|a| a.iter().any(|s| s.text.with(|t| has_arabic(t))));
+                // Read, not tracked: the message follows each analysis, not each keystroke.
+                let arabic = state.loaded_from.get().is_some()
+                    || state.articles.with_untracked(|a| a.iter().any(|s| s.text.with_untracked(|t| has_arabic(t))));
                 let (role, text) = if arabic { ("no-actors", w.no_actors) } else { ("no-arabic", w.no_arabic) };
                 view! { <p class="empty" role="status" data-role=role>{text}</p> }.into_any()
             }

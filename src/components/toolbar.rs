@@ -5,22 +5,17 @@
 use leptos::prelude::*;
 use stance_engine::contract::SCHEMA;
 use stance_engine::StanceMatrix;
-use stance_session::export::{to_csv, to_html_table, to_json, to_tsv, TableWords};
+use stance_session::export::{column_titles, to_csv, to_html_table, to_json, to_tsv, TableWords};
 use stance_session::{EditedMatrix, Session};
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
-use crate::browser::{copy_html, copy_text, download_data_url, download_text, page_base};
+use crate::browser::{copy_html, copy_text, download_data_url, download_text, page_base, read_text_file};
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::{png, share, storage, Corrected};
 
-/// Largest file opened (session or result), in bytes.
-const MAX_OPEN_BYTES: f64 = 200.0 * 1024.0 * 1024.0;
-
-fn column_titles(m: &StanceMatrix, lang: Lang) -> Vec<String> {
-    m.documents.iter().enumerate().map(|(i, d)| if d.title.is_empty() { lang.article_n(i + 1) } else { d.title.clone() }).collect()
-}
+/// Largest file opened (session or result), in megabytes.
+const MAX_OPEN_MB: u32 = 200;
 
 /// Runs `f` on the corrected matrix, if there is one.
 fn with_matrix<T>(f: impl FnOnce(&EditedMatrix) -> T) -> Option<T> {
@@ -34,7 +29,8 @@ fn export(state: AppState, kind: &'static str) {
     let result = with_matrix(|e| match kind {
         "csv" => download_text("stance-matrix.csv", "text/csv;charset=utf-8", &to_csv(e)),
         "json" => download_text("stance-matrix.json", "application/json", &to_json(e, &edits)),
-        _ => png::matrix_png(e, &column_titles(&e.matrix, lang), lang).and_then(|url| download_data_url("stance-matrix.png", &url)),
+        _ => png::matrix_png(e, &column_titles(&e.matrix, &|n| lang.article_n(n)), lang)
+            .and_then(|url| download_data_url("stance-matrix.png", &url)),
     });
     if matches!(result, Some(Err(_))) {
         state.tell(w.export_failed, true, None);
@@ -106,31 +102,22 @@ fn copy_share(state: AppState, embed: bool) {
     });
 }
 
-async fn read_file(input: &web_sys::HtmlInputElement) -> Option<(String, Result<String, String>)> {
+/// The file picked in `input`, read as text (the input is cleared so that
+/// the same file can be picked again).
+async fn read_picked(input: &web_sys::HtmlInputElement, lang: Lang) -> Option<(String, Result<String, String>)> {
     let file = input.files()?.get(0)?;
     input.set_value("");
-    let name = file.name();
-    if file.size() > MAX_OPEN_BYTES {
-        return Some((name, Err("> 200 MB".into())));
-    }
-    let text = JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()).ok_or_else(|| "?".to_string());
-    Some((name, text))
+    let text = read_text_file(&file, MAX_OPEN_MB).await.map_err(|problem| lang.file_problem(problem));
+    Some((file.name(), text))
 }
 
 fn open_session(state: AppState, ev: leptos::ev::Event) {
     let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
     leptos::task::spawn_local(async move {
-        let Some((name, text)) = read_file(&input).await else { return };
+        let Some((name, text)) = read_picked(&input, state.lang.get_untracked()).await else { return };
         let w = state.lang.get_untracked().words();
         match text.and_then(|t| Session::from_json(&t).map_err(|e| e.to_string())) {
-            Ok(session) => {
-                let before = state.session();
-                if !state.embedded {
-                    storage::keep_previous(&before);
-                }
-                state.restore(session);
-                state.tell(w.session_opened, false, Some(before));
-            }
+            Ok(session) => state.replace_session(session, |w| w.session_opened),
             Err(why) => state.tell(format!("{} — {name}: {why}", w.session_refused), true, None),
         }
     });
@@ -139,7 +126,7 @@ fn open_session(state: AppState, ev: leptos::ev::Event) {
 fn open_result(state: AppState, ev: leptos::ev::Event) {
     let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
     leptos::task::spawn_local(async move {
-        let Some((name, text)) = read_file(&input).await else { return };
+        let Some((name, text)) = read_picked(&input, state.lang.get_untracked()).await else { return };
         let lang = state.lang.get_untracked();
         let parsed = text.and_then(|t| serde_json::from_str::<StanceMatrix>(&t).map_err(|e| e.to_string())).and_then(|m| {
             if m.schema == SCHEMA {

@@ -66,31 +66,19 @@ impl Edits {
 
     /// The row an actor id ends up in, following merges.
     pub fn resolve<'a>(&'a self, actor: &'a str) -> &'a str {
-        let mut current = actor;
-        for _ in 0..MAX_MERGE_CHAIN {
-            match self.merges.get(current) {
-                Some(next) => current = next,
-                None => break,
-            }
-        }
-        current
+        self.merge_chain(actor).last().unwrap_or(actor)
+    }
+
+    /// The rows `actor` was merged into, one after the other (at most
+    /// `MAX_MERGE_CHAIN` of them, so a hand-made cycle ends).
+    fn merge_chain<'a>(&'a self, actor: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        std::iter::successors(self.merges.get(actor), |next| self.merges.get(next.as_str())).take(MAX_MERGE_CHAIN).map(String::as_str)
     }
 
     /// The last row of `actor`'s merge chain that is in `present`: a merge
     /// into a row that is not in the current analysis stops short of it.
     fn resolve_among<'a>(&'a self, actor: &'a str, present: &BTreeSet<&str>) -> &'a str {
-        let mut current = actor;
-        let mut last_present = actor;
-        for _ in 0..MAX_MERGE_CHAIN {
-            match self.merges.get(current) {
-                Some(next) => current = next,
-                None => break,
-            }
-            if present.contains(current) {
-                last_present = current;
-            }
-        }
-        last_present
+        self.merge_chain(actor).filter(|id| present.contains(id)).last().unwrap_or(actor)
     }
 
     /// Sets a cell's stance by hand; `None` gives the cell back to the analysis.

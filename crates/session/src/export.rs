@@ -95,12 +95,17 @@ pub struct TableWords<'a> {
     pub edited_mark: &'a str,
 }
 
+/// Each article column's title: its title, or "article N" for an untitled one.
+pub fn column_titles(m: &StanceMatrix, article: &dyn Fn(usize) -> String) -> Vec<String> {
+    m.documents.iter().enumerate().map(|(i, d)| if d.title.is_empty() { article(i + 1) } else { d.title.clone() }).collect()
+}
+
 /// The header row and the body rows, as display text.
 fn table_rows(edited: &EditedMatrix, words: &TableWords) -> Vec<Vec<String>> {
     let m: &StanceMatrix = &edited.matrix;
     let mut rows = Vec::with_capacity(m.actors.len() + 1);
     let mut header = vec![words.actor.to_string()];
-    header.extend(m.documents.iter().enumerate().map(|(i, d)| if d.title.is_empty() { (words.article)(i + 1) } else { d.title.clone() }));
+    header.extend(column_titles(m, words.article));
     header.push(words.overall.to_string());
     rows.push(header);
     for actor in &m.actors {

@@ -24,6 +24,11 @@ pub const MAX_SESSION_BYTES: usize = 64 * 1024 * 1024;
 /// Most articles in one session.
 pub const MAX_ARTICLES: usize = 200;
 
+/// The document id of article `id` in the analysis and the corrections.
+pub fn document_id(id: u32) -> String {
+    format!("a{id}")
+}
+
 /// One article of a session.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Article {
@@ -45,7 +50,7 @@ impl Article {
 
     /// The document id the analysis and the corrections use.
     pub fn document_id(&self) -> String {
-        format!("a{}", self.id)
+        document_id(self.id)
     }
 }
 
