@@ -153,7 +153,15 @@ impl std::fmt::Display for LexiconError {
     }
 }
 
-const ACTORS: (&str, &str) = ("actors.tsv", include_str!("../data/actors.tsv"));
+/// The gazetteer: the core list and one file per section of the field.
+const ACTOR_FILES: &[(&str, &str)] = &[
+    ("actors.tsv", include_str!("../data/actors.tsv")),
+    ("gazetteer/iraq.tsv", include_str!("../data/gazetteer/iraq.tsv")),
+    ("gazetteer/united-states.tsv", include_str!("../data/gazetteer/united-states.tsv")),
+    ("gazetteer/region.tsv", include_str!("../data/gazetteer/region.tsv")),
+    ("gazetteer/world.tsv", include_str!("../data/gazetteer/world.tsv")),
+    ("gazetteer/media.tsv", include_str!("../data/gazetteer/media.tsv")),
+];
 const VERBS: (&str, &str) = ("verbs.tsv", include_str!("../data/verbs.tsv"));
 const CUES: (&str, &str) = ("cues.tsv", include_str!("../data/cues.tsv"));
 const TARGETS: (&str, &str) = ("targets.tsv", include_str!("../data/targets.tsv"));
@@ -268,11 +276,10 @@ fn cue(label: &str) -> Option<Cue> {
 impl Lexicon {
     /// Compiles the built-in topic pack.
     pub fn build() -> Result<Lexicon, LexiconError> {
-        let (file, source) = ACTORS;
         let mut actors = Vec::new();
         let mut names: Vec<&str> = Vec::new();
         let mut owners = Vec::new();
-        for (line, cols) in rows(source) {
+        for (file, line, cols) in ACTOR_FILES.iter().flat_map(|&(file, source)| rows(source).map(move |(line, cols)| (file, line, cols))) {
             let (id, kind, name, name_en, aliases) = match cols[..] {
                 [id, kind, name, name_en] => (id, kind, name, name_en, ""),
                 [id, kind, name, name_en, aliases] => (id, kind, name, name_en, aliases),
@@ -289,7 +296,7 @@ impl Lexicon {
                 owners.push(index);
             }
         }
-        let (actor_names, actor_of_alias) = compile(file, &names, &owners)?;
+        let (actor_names, actor_of_alias) = compile("gazetteer", &names, &owners)?;
 
         let (verb_phrases, verb_labels) = labelled(VERBS, verb_class)?;
         let (verbs, verb_class) = compile(VERBS.0, &verb_phrases, &verb_labels)?;
