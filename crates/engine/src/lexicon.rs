@@ -6,6 +6,7 @@
 //! trailing `*` on a word matches any suffix. Their formats are described in
 //! `crates/engine/data/README.md`.
 
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use crate::contract::ActorKind;
@@ -92,6 +93,21 @@ pub enum RoleClass {
     Place,
 }
 
+/// The part a word plays in ending an open-world speaker phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpeakerWord {
+    /// Opens the reported clause (إن، أن).
+    Complementizer,
+    /// A noun of the medium or occasion after a preposition (تصريح، مؤتمر).
+    Medium,
+    /// Whom the speaker addresses after ل (الصحفيين، وكالة).
+    Audience,
+    /// An adverb after a verb, never the start of a speaker (أيضا، مجددا).
+    Adverb,
+    /// A noun that opens a clause and is never an actor (عدم، ضرورة).
+    Clause,
+}
+
 /// What a topic term refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TargetKind {
@@ -134,6 +150,13 @@ pub struct Lexicon {
     pub targets: PhraseSet,
     /// For each phrase of `targets`, what it refers to.
     pub target_kind: Vec<TargetKind>,
+    /// Words that end or refuse an open-world speaker phrase.
+    pub speaker_words: PhraseSet,
+    /// For each phrase of `speaker_words`, its class.
+    pub speaker_class: Vec<SpeakerWord>,
+    /// Match keys of given names (Arabic, Kurdish, Persian, Turkish and
+    /// transliterated foreign), so that a bare name reads as a person.
+    pub given_names: HashSet<String>,
 }
 
 /// A problem in a data file, found when the lexicon is compiled.
@@ -167,6 +190,10 @@ const CUES: (&str, &str) = ("cues.tsv", include_str!("../data/cues.tsv"));
 const TARGETS: (&str, &str) = ("targets.tsv", include_str!("../data/targets.tsv"));
 const TRAPS: (&str, &str) = ("traps.tsv", include_str!("../data/traps.tsv"));
 const ROLES: (&str, &str) = ("roles.tsv", include_str!("../data/roles.tsv"));
+const SPEAKERS: (&str, &str) = ("speakers.tsv", include_str!("../data/speakers.tsv"));
+const GIVEN_NAMES: (&str, &str) = ("given_names.tsv", include_str!("../data/given_names.tsv"));
+
+const NAME_ORIGINS: &[&str] = &["arabic", "kurdish", "persian", "turkish", "foreign"];
 
 /// Meaningful lines of a data file with their 1-based numbers, split on tabs.
 fn rows(source: &'static str) -> impl Iterator<Item = (usize, Vec<&'static str>)> {
@@ -247,6 +274,27 @@ fn role_class(label: &str) -> Option<RoleClass> {
     })
 }
 
+fn speaker_word(label: &str) -> Option<SpeakerWord> {
+    Some(match label {
+        "complementizer" => SpeakerWord::Complementizer,
+        "medium" => SpeakerWord::Medium,
+        "audience" => SpeakerWord::Audience,
+        "adverb" => SpeakerWord::Adverb,
+        "clause" => SpeakerWord::Clause,
+        _ => return None,
+    })
+}
+
+/// Reads the given names as match keys.
+fn given_names() -> Result<HashSet<String>, LexiconError> {
+    let (names, _) = labelled(GIVEN_NAMES, |origin| NAME_ORIGINS.contains(&origin).then_some(()))?;
+    Ok(names
+        .iter()
+        .map(|n| crate::text::match_key(&crate::text::normalize_word(n)))
+        .filter(|k| !k.is_empty())
+        .collect())
+}
+
 fn target_kind(label: &str) -> Option<TargetKind> {
     Some(match label {
         "withdrawal" => TargetKind::Withdrawal,
@@ -308,6 +356,9 @@ impl Lexicon {
         let (traps, _) = compile(TRAPS.0, &trap_phrases, &trap_labels)?;
         let (role_phrases, role_labels) = labelled(ROLES, role_class)?;
         let (roles, role_class) = compile(ROLES.0, &role_phrases, &role_labels)?;
+        let (speaker_phrases, speaker_labels) = labelled(SPEAKERS, speaker_word)?;
+        let (speaker_words, speaker_class) = compile(SPEAKERS.0, &speaker_phrases, &speaker_labels)?;
+        let given_names = given_names()?;
 
         Ok(Lexicon {
             actors,
@@ -322,6 +373,9 @@ impl Lexicon {
             cue_info,
             targets,
             target_kind,
+            speaker_words,
+            speaker_class,
+            given_names,
         })
     }
 
@@ -349,6 +403,9 @@ impl Lexicon {
             cue_info: Vec::new(),
             targets: PhraseSet::default(),
             target_kind: Vec::new(),
+            speaker_words: PhraseSet::default(),
+            speaker_class: Vec::new(),
+            given_names: HashSet::new(),
         }
     }
 }

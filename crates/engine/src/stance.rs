@@ -72,7 +72,7 @@ fn topics_in(doc: &Prepared, lexicon: &Lexicon, first: usize, end: usize, on_top
             // "مغادرة" or "سحب", which may be anyone leaving or anything withdrawn.
             TargetKind::Withdrawal => (on_topic && definite_or_core(doc, t.first)) || foreign_sentence,
             // Presence in the abstract ("الوجود") must be marked as foreign.
-            TargetKind::Presence => foreign_at(t.first, t.end + FOREIGN_REACH),
+            TargetKind::Presence => foreign_at(t.first, t.end + FOREIGN_REACH) || foreign_sentence,
             // "القوات" alone means the foreign forces in an article or a sentence
             // about them, unless it is marked as Iraq's own.
             TargetKind::Forces => {
@@ -257,6 +257,13 @@ fn without_cue(
     }
     if forecast {
         return Judgement::none();
+    }
+    // A withdrawal stated plainly, with no cue, no negation and no hedge,
+    // is the speaker's own position in news ("الانسحاب سيتم في موعده",
+    // "ستعود قواتنا إلى الوطن"): announced, implemented or welcomed.
+    let plain = condition.is_none() && cues.iter().all(|c| role(lexicon, c) != CueRole::Negator);
+    if let Some(t) = topics.iter().find(|t| t.kind == TargetKind::Withdrawal).filter(|_| plain) {
+        return Judgement { stance: Stance::For, cue: Some((t.first, t.end)), family: "plain-withdrawal".to_string(), strength: 0.4 };
     }
     // "in case the forces do not withdraw" is a hypothesis, not a denial.
     let explicit = condition.is_some_and(|c| matches!(lexicon.cue_info[c.phrase].family.as_str(), "if" | "unless"));

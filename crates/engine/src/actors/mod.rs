@@ -7,6 +7,7 @@
 
 mod roles;
 mod signatures;
+mod speakers;
 
 use std::collections::BTreeSet;
 
@@ -208,9 +209,74 @@ pub fn find_actors(doc: &Prepared, lexicon: &Lexicon) -> DocActors {
     }
     out.mentions.extend(kept);
     out.mentions.sort_by_key(|m| m.first);
+    add_speakers(doc, lexicon, &tags, &mut out);
     link_surnames(doc, &mut out);
     add_signed_comments(doc, &mut out);
     out
+}
+
+/// Adds the speakers that grammar finds in the subject slots of speech and
+/// position verbs (see [`speakers`]), whether or not a list knows them. A
+/// speaker phrase that covers shorter mentions replaces them: it is the
+/// reading the grammar gives, title and name together.
+fn add_speakers(doc: &Prepared, lexicon: &Lexicon, tags: &WordTags<'_>, out: &mut DocActors) {
+    let reader = speakers::Reader::new(doc, lexicon, tags);
+    for sp in reader.find(out) {
+        let inside = |m: &Mention| m.first >= sp.first && m.end <= sp.end;
+        if out.mentions.iter().any(|m| m.first < sp.end && m.end > sp.first && !inside(m)) {
+            continue;
+        }
+        let covering = out.mentions.iter().find(|m| m.first == sp.first && m.end == sp.end);
+        if covering.is_some() {
+            continue;
+        }
+        let lead = out.mentions.iter().find(|m| m.first == sp.first && inside(m)).copied();
+        let known_lead = lead.filter(|m| !out.actors[m.actor].key.contains(':'));
+        let (s, e) = doc.original_range_of_words(sp.first, sp.end);
+        let surface = doc.original_slice(s, e);
+        let surface = strip_conjunction(doc, sp.first, surface);
+        let actor = match (sp.known_person, sp.name, known_lead) {
+            (Some(actor), _, _) => actor,
+            (None, Some((a, b)), _) => {
+                let key = format!("name:{}", words_key(doc, a, b, None));
+                let (ns, ne) = doc.original_range_of_words(a, b);
+                let name = doc.original_slice(ns, ne).to_string();
+                let kind = if sp.kind == ActorKind::Expert { ActorKind::Expert } else { ActorKind::Person };
+                out.actor_index(&key, || DocActor { key: key.clone(), name, name_en: None, kind, aliases: BTreeSet::new() })
+            }
+            (None, None, Some(m)) => m.actor,
+            (None, None, None) => {
+                let key = format!("phrase:{}", words_key(doc, sp.first, sp.end, None));
+                let kind = sp.kind;
+                let name = surface.to_string();
+                out.actor_index(&key, || DocActor { key: key.clone(), name, name_en: None, kind, aliases: BTreeSet::new() })
+            }
+        };
+        if surface != out.actors[actor].name && !surface.is_empty() {
+            out.actors[actor].aliases.insert(surface.to_string());
+        }
+        let word = doc.word(sp.first);
+        let first_key = crate::text::match_key(word.strip_prefix(CONJUNCTIONS).filter(|r| r.chars().count() >= 2).unwrap_or(word));
+        let key = tags.role[sp.first].map_or(first_key, |r| tags.first_key(r.2).to_string());
+        let prepositional = has_glued_preposition(word, &key);
+        let conjoined = has_glued_conjunction(word, &key);
+        out.mentions.retain(|m| !inside(m));
+        out.mentions.push(Mention { actor, first: sp.first, end: sp.end, prepositional, conjoined });
+        out.mentions.sort_by_key(|m| m.first);
+    }
+}
+
+/// A surface form without a conjunction glued to its first word.
+fn strip_conjunction<'t>(doc: &Prepared, first: usize, surface: &'t str) -> &'t str {
+    let word = doc.word(first);
+    let glued = word.starts_with(CONJUNCTIONS)
+        && (word.chars().nth(1).is_some_and(|c| c == 'ا') || word.starts_with("وال") || word.starts_with("فال"));
+    if glued {
+        let mut chars = surface.chars();
+        chars.next();
+        return chars.as_str();
+    }
+    surface
 }
 
 /// Adds the signers of reader comments as `public` actors.

@@ -58,8 +58,10 @@ pub struct RoleMention {
 pub struct WordTags<'a> {
     lexicon: &'a Lexicon,
     covered: Vec<bool>,
-    role: Vec<Option<(RoleClass, usize, usize)>>,
-    verb: Vec<bool>,
+    /// Each word's role-lexicon entry: class, end word and phrase.
+    pub(super) role: Vec<Option<(RoleClass, usize, usize)>>,
+    /// Whether an attribution verb or a polar cue starts at each word.
+    pub(super) verb: Vec<bool>,
     gazetteer: Vec<Option<usize>>,
 }
 
@@ -97,15 +99,15 @@ impl<'a> WordTags<'a> {
     }
 
     /// Whether a gazetteer name covers word `w`.
-    fn in_gazetteer_name(&self, w: usize) -> bool {
+    pub(super) fn in_gazetteer_name(&self, w: usize) -> bool {
         self.covered[w]
     }
 
-    fn first_key(&self, phrase: usize) -> &str {
+    pub(super) fn first_key(&self, phrase: usize) -> &str {
         self.lexicon.roles.first_key(phrase)
     }
 
-    fn class(&self, w: usize) -> Option<RoleClass> {
+    pub(super) fn class(&self, w: usize) -> Option<RoleClass> {
         self.role[w].map(|r| r.0)
     }
 }
@@ -116,7 +118,7 @@ pub fn break_before(doc: &Prepared, w: usize) -> bool {
 }
 
 /// Whether a quotation mark stands between words `w - 1` and `w`.
-fn quote_before(doc: &Prepared, w: usize) -> bool {
+pub(super) fn quote_before(doc: &Prepared, w: usize) -> bool {
     doc.gap_before(w).is_some_and(|gap| gap.contains(['"', '\'']))
 }
 
@@ -124,12 +126,12 @@ fn quote_before(doc: &Prepared, w: usize) -> bool {
 /// not a digit, and no lexicon role of its own.
 /// Prepositions written with a final alef maqsura ("على", "إلى") fold to the
 /// spelling of names ("علي"); the original text still tells them apart.
-fn is_preposition_word(doc: &Prepared, w: usize) -> bool {
+pub(super) fn is_preposition_word(doc: &Prepared, w: usize) -> bool {
     let (a, b) = doc.original_range_of_words(w, w + 1);
     matches!(doc.original_slice(a, b), "على" | "إلى" | "الى" | "حتى" | "لدى" | "متى")
 }
 
-fn name_start(doc: &Prepared, tags: &WordTags<'_>, w: usize) -> bool {
+pub(super) fn name_start(doc: &Prepared, tags: &WordTags<'_>, w: usize) -> bool {
     let word = doc.word(w);
     !word.starts_with("ال")
         && !is_preposition_word(doc, w)
@@ -144,7 +146,7 @@ fn name_start(doc: &Prepared, tags: &WordTags<'_>, w: usize) -> bool {
 }
 
 /// Whether a word can continue a personal name (an article is fine: "سرمد البياتي").
-fn name_part(doc: &Prepared, tags: &WordTags<'_>, w: usize) -> bool {
+pub(super) fn name_part(doc: &Prepared, tags: &WordTags<'_>, w: usize) -> bool {
     let word = doc.word(w);
     word.chars().count() >= 2
         && !word.chars().any(|c| c.is_ascii_digit())

@@ -1,0 +1,326 @@
+//! Open-world speakers: whoever the text says speaks, named or not.
+//!
+//! News names its sources in a few grammatical slots: right after a speech
+//! or position verb ("وقال النائب عن تحالف الفتح مهند الساعدي، …، إن"),
+//! before the verb at the start of a clause ("المتحدث باسم الحكومة أكد …"),
+//! and after a source phrase ("بحسب صحيفة …"). The noun phrase in that slot
+//! is the speaker even when no gazetteer or role list knows it. Where it ends
+//! is decided by the grammar, not by a word count: a complementizer, a colon,
+//! comma or quotation mark, a preposition of the medium ("في تصريح", "لوكالة"),
+//! a time word, the next verb, a prepositional object ("بانسحاب"), or a
+//! definite noun that can only be the verb's object.
+//!
+//! Inside the phrase, a title chain (role head, modifiers, genitives,
+//! institutions) may be followed by a personal name; the name is the
+//! actor's identity and the chain its alias. A phrase with no head must look
+//! like a name (a given name among its first two words), so that a clause
+//! fragment ("عدم الاتفاق") never becomes an actor.
+
+use crate::contract::ActorKind;
+use crate::document::Prepared;
+use crate::lexicon::{Lexicon, RoleClass, SpeakerWord, VerbClass};
+
+use super::roles::{break_before, is_preposition_word, name_part, name_start, quote_before, WordTags};
+use super::DocActors;
+
+/// Longest speaker phrase read, in words: a guard for texts without
+/// punctuation, far above what grammar ends first.
+const MAX_SPEAKER: usize = 14;
+/// Longest personal name, in words ("عبد الكريم عطية الفهداوي").
+const MAX_NAME_WORDS: usize = 5;
+
+/// Words that glue to the next word of a compound name: "عبد الرزاق", "أبو مهدي".
+const NAME_GLUE: &[&str] = &["عبد", "ابو", "ام", "بن", "ابن", "ذو", "بنت", "آل", "ال"];
+
+/// A speaker phrase found in a grammatical slot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Speaker {
+    /// First word of the phrase.
+    pub first: usize,
+    /// One past its last word.
+    pub end: usize,
+    /// The personal name inside it, if any.
+    pub name: Option<(usize, usize)>,
+    /// A person the gazetteer knows, named inside the phrase (index into the actors).
+    pub known_person: Option<usize>,
+    /// The kind the phrase's head gives, or `Person` for a bare name.
+    pub kind: ActorKind,
+    /// Whether the phrase starts with its own head, rank or gazetteer name
+    /// (rather than being a bare name).
+    pub headed: bool,
+}
+
+/// Per-word classes of the speaker grammar words.
+pub struct SpeakerMarks {
+    class: Vec<Option<SpeakerWord>>,
+}
+
+impl SpeakerMarks {
+    /// Tags every word of a document with its speaker-grammar class.
+    pub fn new(doc: &Prepared, lexicon: &Lexicon) -> SpeakerMarks {
+        let mut class = vec![None; doc.words.len()];
+        for m in lexicon.speaker_words.find_longest(&doc.keys) {
+            class[m.first] = Some(lexicon.speaker_class[m.phrase]);
+        }
+        SpeakerMarks { class }
+    }
+
+    fn at(&self, w: usize) -> Option<SpeakerWord> {
+        self.class.get(w).copied().flatten()
+    }
+}
+
+/// What the reader needs about a document.
+pub struct Reader<'a, 'd> {
+    doc: &'a Prepared<'d>,
+    lexicon: &'a Lexicon,
+    tags: &'a WordTags<'a>,
+    marks: SpeakerMarks,
+}
+
+fn is_definite(word: &str) -> bool {
+    word.starts_with("ال") && word.chars().count() > 3
+}
+
+/// A relational adjective or participle, which stays inside a title chain:
+/// "الكردستاني", "العراقية", "المستقيل", "الموالية".
+fn is_adjective_like(word: &str) -> bool {
+    let bare = word.strip_prefix("ال").unwrap_or(word);
+    ["ي", "يه", "يون", "يين", "يان"].iter().any(|s| bare.ends_with(s)) || (word.starts_with("الم") && bare.chars().count() >= 4)
+}
+
+impl<'a, 'd> Reader<'a, 'd> {
+    /// Prepares the reader for one document.
+    pub fn new(doc: &'a Prepared<'d>, lexicon: &'a Lexicon, tags: &'a WordTags<'a>) -> Reader<'a, 'd> {
+        Reader { doc, lexicon, tags, marks: SpeakerMarks::new(doc, lexicon) }
+    }
+
+    fn word(&self, w: usize) -> &str {
+        self.doc.word(w)
+    }
+
+    fn is_given_name(&self, w: usize) -> bool {
+        let word = self.word(w);
+        let bare = word.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 2).unwrap_or(word);
+        self.lexicon.given_names.contains(&crate::text::match_key(word)) || (w > 0 && self.lexicon.given_names.contains(bare))
+    }
+
+    fn head_at(&self, w: usize) -> Option<(ActorKind, bool, usize)> {
+        match self.tags.role[w] {
+            Some((RoleClass::Head(kind, plural), end, _)) => Some((kind, plural, end)),
+            _ => None,
+        }
+    }
+
+    /// Whether word `w` can never open a speaker phrase.
+    fn refuses_start(&self, w: usize) -> bool {
+        matches!(self.marks.at(w), Some(SpeakerWord::Complementizer | SpeakerWord::Adverb | SpeakerWord::Clause | SpeakerWord::Medium))
+            || matches!(self.tags.class(w), Some(RoleClass::Stop | RoleClass::Link | RoleClass::Modifier | RoleClass::Place))
+            || self.tags.verb[w]
+            || self.doc.in_topic_term[w]
+            || is_preposition_word(self.doc, w)
+    }
+
+    /// Whether a glued preposition or conjunction on word `w` ends the phrase before it.
+    fn clitic_ends_phrase(&self, actors: &DocActors, w: usize, name_started: bool) -> bool {
+        let word = self.word(w);
+        let mention = actors.mention_starting_at(w);
+        if word.starts_with('و') {
+            // "وزير", "وكالة" begin with و as a letter; "والسنة", "وأغلب النواب" coordinate.
+            let letter = self.head_at(w).is_some_and(|_| crate::text::match_key(word).starts_with('و'))
+                || mention.is_some_and(|m| !m.conjoined)
+                || (!word.starts_with("وال") && self.tags.role[w].is_none() && mention.is_none() && !name_started);
+            return !letter;
+        }
+        if word.starts_with('ب') && !matches!(word, "باسم" | "بن") {
+            let own_letter = self.tags.role[w].is_some() && !super::has_glued_preposition(word, self.tags.first_key(self.tags.role[w].map_or(0, |r| r.2)));
+            return !own_letter && mention.is_none_or(|m| m.prepositional);
+        }
+        if word.starts_with('ل') && !word.starts_with("لدي") {
+            if matches!(self.marks.at(w), Some(SpeakerWord::Audience | SpeakerWord::Medium)) || name_started {
+                return true;
+            }
+            // "المستشار الإعلامي لرئيس الوزراء", "الأمين العام للأمم المتحدة",
+            // "الجبهة العراقية للحوار الوطني": a genitive of an institution.
+            let institution = self.head_at(w).is_some() || mention.is_some();
+            let after_definite = w > 0 && is_definite(self.word(w - 1)) && word.starts_with("لل");
+            return !(institution || after_definite);
+        }
+        false
+    }
+
+    /// Reads the speaker phrase that starts at word `s` and ends by `limit`.
+    pub fn read(&self, actors: &DocActors, s: usize, limit: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        if s >= limit || self.refuses_start(s) {
+            return None;
+        }
+        if self.word(s).starts_with(['ب', 'ل']) && actors.mention_starting_at(s).is_none_or(|m| m.prepositional) && self.head_at(s).is_none() {
+            return None;
+        }
+        let quantified = matches!(self.tags.class(s), Some(RoleClass::Quantifier));
+        let lead = if quantified { self.tags.role[s].map_or(s + 1, |r| r.1) } else { s };
+        let ranked = matches!(self.tags.class(lead), Some(RoleClass::Rank));
+        let head = self.head_at(lead.min(limit.saturating_sub(1)));
+        let gazetteer_lead = actors.mention_starting_at(lead).filter(|m| !m.prepositional);
+        let headed = head.is_some() || ranked || gazetteer_lead.is_some();
+        let kind = head.map(|h| h.0).or(gazetteer_lead.map(|m| actors.actors[m.actor].kind)).unwrap_or(ActorKind::Person);
+        let person_head = matches!(kind, ActorKind::Person | ActorKind::Expert) && !head.is_some_and(|h| h.1);
+
+        let mut w = s;
+        let mut name: Option<usize> = None;
+        let mut known_person = None;
+        while w < limit && w - s < MAX_SPEAKER {
+            if w > s && (break_before(doc, w) || quote_before(doc, w)) {
+                break;
+            }
+            let word = self.word(w);
+            if matches!(self.marks.at(w), Some(SpeakerWord::Complementizer)) {
+                break;
+            }
+            if w > s {
+                if self.tags.verb[w] || is_preposition_word(doc, w) || self.clitic_ends_phrase(actors, w, name.is_some()) {
+                    break;
+                }
+                match self.tags.class(w) {
+                    // "النائب عن تحالف الفتح": عن after a representative names whom he represents.
+                    Some(RoleClass::Stop) if word == "عن" && self.head_at(w - 1).is_some() && name.is_none() => {
+                        w += 1;
+                        continue;
+                    }
+                    Some(RoleClass::Stop) => break,
+                    Some(RoleClass::Link) => {
+                        // "في تصريح": the medium, not an institution.
+                        let next_is_medium = matches!(self.marks.at(w + 1), Some(SpeakerWord::Medium));
+                        if next_is_medium || name.is_some() || w + 1 >= limit || break_before(doc, w + 1) {
+                            break;
+                        }
+                        w += 1;
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(m) = actors.mention_starting_at(w).filter(|m| m.end <= limit) {
+                let person = actors.actors[m.actor].kind == ActorKind::Person;
+                if person && !m.prepositional && (w == lead || person_head || ranked) {
+                    known_person = Some(m.actor);
+                    w = m.end;
+                    break;
+                }
+                if person && w > s {
+                    break;
+                }
+                w = m.end;
+                continue;
+            }
+            if name.is_none() {
+                let can_name = name_start(doc, self.tags, w) && !self.refuses_start(w);
+                let after_title = w > s && {
+                    let prev = self.word(w - 1);
+                    is_definite(prev)
+                        || matches!(self.tags.class(w - 1), Some(RoleClass::Rank | RoleClass::Modifier | RoleClass::Place))
+                        || actors.mention_ending_at(w).is_some()
+                        || is_adjective_like(prev)
+                };
+                let bare_start = w == s && !headed;
+                if can_name && (after_title || bare_start || (ranked && w == lead + 1)) && (person_head || ranked || !headed) {
+                    name = Some(w);
+                    w += 1;
+                    continue;
+                }
+                if can_name && headed && !person_head && w > lead && !is_definite(word) {
+                    // "صحيفة نيويورك تايمز", "تحالف سائرون": the name of the institution itself.
+                    w += 1;
+                    continue;
+                }
+                if is_definite(word) && w > s {
+                    let prev_indefinite = !is_definite(self.word(w - 1)) && actors.mention_ending_at(w).is_none();
+                    let modifier = matches!(self.tags.class(w), Some(RoleClass::Modifier | RoleClass::Place | RoleClass::Head(..)));
+                    if !(prev_indefinite || modifier || is_adjective_like(word)) {
+                        break;
+                    }
+                }
+                if w == s && !headed && !quantified {
+                    return None;
+                }
+                w += self.tags.role[w].filter(|r| r.0 != RoleClass::Stop).map_or(1, |r| r.1 - w).max(1);
+                continue;
+            }
+            // Inside a name: parts up to a definite surname, which ends it
+            // unless it is glued to the word before ("عبد الرزاق").
+            let start = name.unwrap_or(w);
+            let glued = NAME_GLUE.contains(&self.word(w - 1));
+            if w - start >= MAX_NAME_WORDS || !name_part(doc, self.tags, w) || self.refuses_start(w) {
+                break;
+            }
+            let prev_definite = is_definite(self.word(w - 1)) && !NAME_GLUE.contains(&self.word(w.saturating_sub(2)));
+            if prev_definite && w - 1 > start {
+                break;
+            }
+            let _ = glued;
+            w += 1;
+        }
+        let end = w.min(limit);
+        if end <= s {
+            return None;
+        }
+        let name = name.map(|a| (a, end)).filter(|&(a, b)| b > a);
+        if !headed {
+            // A bare phrase is a person only if it reads as a name: two words at
+            // least, with a given name (or "أبو"/"عبد") among the first two.
+            let (a, b) = name?;
+            let given = (a..b.min(a + 2)).any(|i| self.is_given_name(i) || NAME_GLUE.contains(&self.word(i)));
+            if b - a < 2 || !given {
+                return None;
+            }
+        }
+        Some(Speaker { first: s, end, name: if person_head || ranked || !headed { name } else { None }, known_person, kind, headed })
+    }
+
+    /// Where the clause holding word `w` starts within its sentence.
+    fn clause_start(&self, w: usize) -> usize {
+        let floor = self.doc.sentences[self.doc.sentence_of_word[w]].first_word;
+        let mut s = w;
+        while s > floor && !break_before(self.doc, s) {
+            s -= 1;
+        }
+        s
+    }
+
+    /// Every speaker phrase in a verb's subject slots, in text order.
+    pub fn find(&self, actors: &DocActors) -> Vec<Speaker> {
+        let doc = self.doc;
+        let mut out = Vec::new();
+        for verb in &doc.verbs {
+            let class = self.lexicon.verb_class[verb.phrase];
+            if !matches!(class, VerbClass::Speech | VerbClass::Position | VerbClass::Continue | VerbClass::Source | VerbClass::Masdar) {
+                continue;
+            }
+            let ceiling = doc.sentences[doc.sentence_of_word[verb.first]].end_word;
+            // Verb first: the subject follows.
+            if let Some(sp) = self.read(actors, verb.end, ceiling) {
+                out.push(sp);
+                // "قاطع النواب الكرد وأغلب النواب السنة": a coordinated second subject.
+                if sp.end < ceiling && self.word(sp.end).starts_with('و') && !break_before(doc, sp.end) {
+                    if let Some(next) = self.read(actors, sp.end, ceiling).filter(|n| n.headed) {
+                        out.push(next);
+                    }
+                }
+                continue;
+            }
+            // Subject first: a phrase that fills the clause up to the verb.
+            if matches!(class, VerbClass::Speech | VerbClass::Position) && verb.first > 0 {
+                let s = self.clause_start(verb.first);
+                if s < verb.first {
+                    if let Some(sp) = self.read(actors, s, verb.first).filter(|sp| sp.end == verb.first) {
+                        out.push(sp);
+                    }
+                }
+            }
+        }
+        out.sort_by_key(|sp| (sp.first, std::cmp::Reverse(sp.end)));
+        out.dedup_by(|later, kept| later.first < kept.end);
+        out
+    }
+}
