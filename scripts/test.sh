@@ -25,7 +25,7 @@ cargo test --locked -p stance-engine -p stance-session -p stance-cli
 step "widget unit tests (native)"
 cargo test --locked -p stance-widget --bins
 
-step "gold evaluation on the seed articles"
+step "gold evaluations: seed articles and the development set"
 ./tests/gold/run.sh
 
 step "release build of the widget (trunk, offline)"

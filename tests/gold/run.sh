@@ -1,33 +1,40 @@
 #!/usr/bin/env bash
-# Gold evaluation: runs the CLI on the seed articles, checks the output
-# against the contract, scores it with shared/tools/score.py, and fails when
-# evidence does not match the text or a score falls below its floor.
+# Gold evaluations: runs the CLI on the seed articles and on the development
+# set (../shared/dev), checks each output against the contract, scores it with
+# shared/tools/score.py, and fails when evidence does not match the text or a
+# score falls below its floor. In a clone with no ../shared beside it, the
+# evaluations are skipped with a message (they need the annotated data).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 shared="${SHARED_DIR:-../shared}"
-if [ ! -d "$shared/seeds" ] || [ ! -f "$shared/tools/score.py" ]; then
-  echo "gold: $shared/seeds or $shared/tools/score.py not found (set SHARED_DIR)" >&2
-  exit 1
+if [ ! -f "$shared/tools/score.py" ]; then
+  echo "gold: SKIPPED: $shared/tools/score.py not found (the annotated sets live beside the repository; set SHARED_DIR to run them)"
+  exit 0
 fi
-
-# Floors: CI fails below these. Raise them as the analyzer improves.
-MIN_STANCE_F1=${MIN_STANCE_F1:-0.80}
-MIN_ACTOR_RECALL=${MIN_ACTOR_RECALL:-0.85}
-MIN_LABEL_F1=${MIN_LABEL_F1:-0.70}
 
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-cargo run --quiet --release -p stance-cli -- analyze "$shared"/seeds/*.txt > "$out/seeds.json"
-python3 tests/gold/check_contract.py "$out/seeds.json" "$shared/seeds"
-python3 "$shared/tools/score.py" "$shared/gold/seeds.json" "$out/seeds.json" "$shared/seeds" --per-doc > "$out/score.txt" || true
-cat "$out/score.txt"
-python3 - "$out/score.txt" "$MIN_STANCE_F1" "$MIN_ACTOR_RECALL" "$MIN_LABEL_F1" <<'PY'
+cargo build --quiet --release --locked -p stance-cli
+
+# evaluate NAME TEXT_DIR GOLD MIN_F1 MIN_RECALL MIN_LABEL_F1
+evaluate() {
+  local name=$1 texts=$2 gold=$3
+  if [ ! -d "$texts" ] || [ ! -f "$gold" ]; then
+    echo "gold[$name]: SKIPPED: $texts or $gold not found"
+    return 0
+  fi
+  target/release/stance analyze "$texts"/*.txt > "$out/$name.json"
+  python3 tests/gold/check_contract.py "$out/$name.json" "$texts"
+  python3 "$shared/tools/score.py" "$gold" "$out/$name.json" "$texts" --per-doc > "$out/$name.txt" || true
+  cat "$out/$name.txt"
+  python3 - "$out/$name.txt" "$name" "$4" "$5" "$6" <<'PY'
 import re, sys
 lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
-summary, min_f1, min_recall, min_label = lines[-1], float(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
+name, min_f1, min_recall, min_label = sys.argv[2], float(sys.argv[3]), float(sys.argv[4]), float(sys.argv[5])
+summary = lines[-1]
 m = re.search(r"stance P [\d.]+ R [\d.]+ F1 ([\d.]+) macro-F1 [\d.]+ actor-recall ([\d.]+) evidence-errors (\d+)", summary)
 if not m:
-    sys.exit(f"gold: cannot read the score summary: {summary!r}")
+    sys.exit(f"gold[{name}]: cannot read the score summary: {summary!r}")
 f1, recall, errors = float(m.group(1)), float(m.group(2)), int(m.group(3))
 failures = []
 if errors:
@@ -41,6 +48,11 @@ for line in lines:
     if label and float(label.group(2)) < min_label:
         failures.append(f"{label.group(1)} F1 {label.group(2)} < floor {min_label}")
 if failures:
-    sys.exit("gold: FAILED: " + "; ".join(failures))
-print(f"gold: ok (stance F1 {f1:.3f} >= {min_f1}, every label F1 >= {min_label}, actor recall {recall:.3f} >= {min_recall}, evidence errors 0)")
+    sys.exit(f"gold[{name}]: FAILED: " + "; ".join(failures))
+print(f"gold[{name}]: ok (stance F1 {f1:.3f} >= {min_f1}, every label F1 >= {min_label}, actor recall {recall:.3f} >= {min_recall}, evidence errors 0)")
 PY
+}
+
+# Floors: CI fails below these; a little under what the analyzer reaches. Raise them as it improves.
+evaluate seeds "$shared/seeds" "$shared/gold/seeds.json" "${MIN_SEED_F1:-0.82}" "${MIN_SEED_RECALL:-0.87}" "${MIN_SEED_LABEL_F1:-0.75}"
+evaluate dev "$shared/dev/texts" "$shared/dev/gold.json" "${MIN_DEV_F1:-0.38}" "${MIN_DEV_RECALL:-0.73}" "${MIN_DEV_LABEL_F1:-0.32}"

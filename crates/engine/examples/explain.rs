@@ -7,7 +7,7 @@ use stance_engine::actors::find_actors;
 use stance_engine::attribution::attribute;
 use stance_engine::document::Prepared;
 use stance_engine::lexicon::Lexicon;
-use stance_engine::stance::{document_on_topic, judge};
+use stance_engine::stance::{document_on_topic, judge_around};
 
 fn main() {
     let Some(path) = std::env::args().nth(1) else {
@@ -30,7 +30,7 @@ fn main() {
         println!("  {} [{:?}] {} {:?}", a.key, a.kind, a.name, a.aliases);
     }
     for s in attribute(&doc, lexicon, &actors) {
-        let v = judge(&doc, lexicon, s.first, s.end, on_topic);
+        let v = judge_around(&doc, lexicon, s.first, s.end, on_topic, s.holder_span);
         let holders: Vec<&str> = s.holders.iter().map(|&h| actors.actors[h].name.as_str()).collect();
         let (a, b) = doc.original_range_of_words(s.first, s.end);
         let cue = v.cue.map_or(String::new(), |(x, y)| {

@@ -34,6 +34,9 @@ pub struct Statement {
     pub end: usize,
     /// The attribution rule that fired.
     pub rule: &'static str,
+    /// Words of the holder's name when they stand inside the content (a
+    /// position verb before its subject), so that stance cues reach over them.
+    pub holder_span: Option<(usize, usize)>,
 }
 
 /// Words between a verb and a following noun that make the noun part of the
@@ -314,6 +317,20 @@ pub fn attribute(doc: &Prepared, lexicon: &Lexicon, actors: &DocActors) -> Vec<S
             };
             previous_end = anchor.verb_end.max(anchor.subject.map_or(0, |m| m.end));
         }
+        // "قال X في بيان …", "طالب X في بيان الحكومة بـ…": a source phrase
+        // right after a speaker names the medium of that speaker's words, not
+        // a new source.
+        let mut medium_of_previous = vec![false; anchors.len()];
+        for k in 1..anchors.len() {
+            let previous = anchors[k - 1];
+            let after_speaker = previous.subject.filter(|m| m.first >= previous.verb_end).map(|m| m.end);
+            medium_of_previous[k] = anchors[k].class == VerbClass::Source && after_speaker.is_some_and(|end| anchors[k].verb_first == end);
+        }
+        let mut k = 0;
+        anchors.retain(|_| {
+            k += 1;
+            !medium_of_previous[k - 1]
+        });
         // Resolve holders first: an anchor with no holder (a first-person verb
         // inside a quotation, say) stays part of the statement before it.
         let mut resolved: Vec<(Anchor, Vec<usize>, &'static str)> = Vec::new();
@@ -365,14 +382,22 @@ pub fn attribute(doc: &Prepared, lexicon: &Lexicon, actors: &DocActors) -> Vec<S
             };
             if first < end || anchor.class != VerbClass::Source || k > 0 {
                 last = Some((holders.clone(), si));
-                out.push(Statement { holders: holders.clone(), sentence: si, first, end: end.max(first), rule });
+                let holder_span = anchor.subject.filter(|m| m.first >= first && m.end <= end).map(|m| (m.first, m.end));
+                out.push(Statement { holders: holders.clone(), sentence: si, first, end: end.max(first), rule, holder_span });
             }
         }
         // A sentence inside a running quotation belongs to the last speaker.
         if out.len() == sentence_statements_before && inside_quote {
             if let Some((holders, at)) = &last {
                 if si - at <= CARRY_OVER_SENTENCES {
-                    out.push(Statement { holders: holders.clone(), sentence: si, first: floor, end: ceiling, rule: "quotation" });
+                    out.push(Statement {
+                        holders: holders.clone(),
+                        sentence: si,
+                        first: floor,
+                        end: ceiling,
+                        rule: "quotation",
+                        holder_span: None,
+                    });
                     last = Some((holders.clone(), si));
                 }
             }
@@ -385,7 +410,14 @@ pub fn attribute(doc: &Prepared, lexicon: &Lexicon, actors: &DocActors) -> Vec<S
             let i = actors.mentions.partition_point(|m| m.first < floor);
             let signature = actors.mentions[i..].iter().take_while(|m| m.first < ceiling).any(|m| m.actor == c.actor && m.end <= ceiling);
             if !signature {
-                out.push(Statement { holders: vec![c.actor], sentence: si, first: floor, end: ceiling, rule: "reader-comment" });
+                out.push(Statement {
+                    holders: vec![c.actor],
+                    sentence: si,
+                    first: floor,
+                    end: ceiling,
+                    rule: "reader-comment",
+                    holder_span: None,
+                });
             }
         }
     }

@@ -63,6 +63,9 @@ pub enum CueRole {
     Forecast,
     /// Opens a reported clause ("أن"): negation before it does not reach past it.
     Boundary,
+    /// A noun that refers back to the article's event ("الخطوة", "القرار"),
+    /// so that welcoming or criticising it is a position on the withdrawal.
+    Anaphor,
 }
 
 /// A cue with the family it belongs to, for explanations.
@@ -288,11 +291,7 @@ fn speaker_word(label: &str) -> Option<SpeakerWord> {
 /// Reads the given names as match keys.
 fn given_names() -> Result<HashSet<String>, LexiconError> {
     let (names, _) = labelled(GIVEN_NAMES, |origin| NAME_ORIGINS.contains(&origin).then_some(()))?;
-    Ok(names
-        .iter()
-        .map(|n| crate::text::match_key(&crate::text::normalize_word(n)))
-        .filter(|k| !k.is_empty())
-        .collect())
+    Ok(names.iter().map(|n| crate::text::match_key(&crate::text::normalize_word(n))).filter(|k| !k.is_empty()).collect())
 }
 
 fn target_kind(label: &str) -> Option<TargetKind> {
@@ -316,6 +315,7 @@ fn cue(label: &str) -> Option<Cue> {
         "fixed" => CueRole::Fixed,
         "forecast" => CueRole::Forecast,
         "boundary" => CueRole::Boundary,
+        "anaphor" => CueRole::Anaphor,
         _ => return None,
     };
     Some(Cue { role, family: family.to_string() })

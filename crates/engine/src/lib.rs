@@ -41,7 +41,7 @@ use attribution::attribute;
 use document::Prepared;
 use lexicon::Lexicon;
 pub use matrix::{CellDraft, Finding, MatrixBuilder};
-use stance::{document_on_topic, judge};
+use stance::{document_on_topic, judge_around};
 
 /// Longest title kept in the output, in characters.
 const TITLE_CHARS: usize = 160;
@@ -104,7 +104,7 @@ pub fn analyze_document(id: &str, text: &str) -> DocumentAnalysis {
     let on_topic = document_on_topic(&doc, lexicon);
     let mut per_actor: BTreeMap<usize, Vec<Finding>> = BTreeMap::new();
     for statement in attribute(&doc, lexicon, &actors) {
-        let verdict = judge(&doc, lexicon, statement.first, statement.end, on_topic);
+        let verdict = judge_around(&doc, lexicon, statement.first, statement.end, on_topic, statement.holder_span);
         let (start, end) = evidence_span(&doc, &statement);
         let cue_range = verdict.cue.map(|(a, b)| doc.original_range_of_words(a, b));
         let cue = cue_range.map_or(String::new(), |(s, e)| doc.original_slice(s, e).to_string());

@@ -72,7 +72,7 @@ fn topics_in(doc: &Prepared, lexicon: &Lexicon, first: usize, end: usize, on_top
             // "مغادرة" or "سحب", which may be anyone leaving or anything withdrawn.
             TargetKind::Withdrawal => (on_topic && definite_or_core(doc, t.first)) || foreign_sentence,
             // Presence in the abstract ("الوجود") must be marked as foreign.
-            TargetKind::Presence => foreign_at(t.first, t.end + FOREIGN_REACH) || foreign_sentence,
+            TargetKind::Presence => foreign_at(t.first, t.end + FOREIGN_REACH),
             // "القوات" alone means the foreign forces in an article or a sentence
             // about them, unless it is marked as Iraq's own.
             TargetKind::Forces => {
@@ -126,10 +126,10 @@ fn negated_before(lexicon: &Lexicon, cues: &[&PhraseMatch], at: usize, floor: us
 const DENIAL_SCOPE: usize = 4;
 
 /// Whether a denial or rejection cue stands shortly before `at`.
-fn denied_by_earlier(lexicon: &Lexicon, cues: &[&PhraseMatch], at: usize) -> bool {
+fn denied_by_earlier(lexicon: &Lexicon, cues: &[&PhraseMatch], at: usize, holder: Option<(usize, usize)>) -> bool {
     cues.iter()
         .rev()
-        .filter(|m| m.end <= at && at - m.end <= DENIAL_SCOPE)
+        .filter(|m| m.end <= at && distance(m.end, at, holder) <= DENIAL_SCOPE)
         .any(|m| role(lexicon, m) == CueRole::Oppose && matches!(lexicon.cue_info[m.phrase].family.as_str(), "deny" | "reject"))
 }
 
@@ -150,11 +150,36 @@ fn flip(stance: Stance) -> Stance {
 
 /// Judges the content `first..end` (word indices) of a statement.
 pub fn judge(doc: &Prepared, lexicon: &Lexicon, first: usize, end: usize, on_topic: bool) -> Judgement {
+    judge_around(doc, lexicon, first, end, on_topic, None)
+}
+
+/// Words from `a` to `b` (`a <= b`), not counting those of the holder's own
+/// name: in "رفض المتحدث باسم البيت الأبيض سكوت ماكليلان تحديد أي موعد
+/// للانسحاب" the rejection is as close to the withdrawal as in "رفض تحديد موعد".
+fn distance(a: usize, b: usize, skip: Option<(usize, usize)>) -> usize {
+    let raw = b.saturating_sub(a);
+    let overlap = skip.map_or(0, |(s, e)| e.min(b).saturating_sub(s.max(a)));
+    raw - overlap
+}
+
+/// Judges the content `first..end` of a statement whose holder is named at
+/// `holder` inside it (a position verb before its subject), measuring the
+/// reach of cues without the holder's words.
+pub fn judge_around(
+    doc: &Prepared,
+    lexicon: &Lexicon,
+    first: usize,
+    end: usize,
+    on_topic: bool,
+    holder: Option<(usize, usize)>,
+) -> Judgement {
     if first >= end {
         return Judgement::none();
     }
     let cues: Vec<&PhraseMatch> = within(&doc.cues, first, end).collect();
     let mut topics = topics_in(doc, lexicon, first, end, on_topic);
+    // A topic word inside the holder's own name ("تحالف النهضة") is not what they speak of.
+    topics.retain(|t| holder.is_none_or(|(s, e)| t.end <= s || t.first >= e));
     let mut anaphora = false;
     if topics.is_empty() {
         // "إن ما تردد خاطئ تماما": a judgement with no topic of its own refers
@@ -166,18 +191,28 @@ pub fn judge(doc: &Prepared, lexicon: &Lexicon, first: usize, end: usize, on_top
         let previous = sentence.checked_sub(1).map(|p| doc.sentences[p]);
         let refers_back = previous
             .is_some_and(|p| topics_in(doc, lexicon, p.first_word, p.end_word, on_topic).iter().any(|t| t.kind == TargetKind::Withdrawal));
-        if !(polar && refers_back) {
+        // "رحب بالخطوة", "انتقد القرار": welcoming or criticising the event an
+        // article about the withdrawal reports is a position on it.
+        let reaction = cues.iter().any(|c| {
+            matches!(role(lexicon, c), CueRole::Support | CueRole::Oppose)
+                && matches!(lexicon.cue_info[c.phrase].family.as_str(), "welcome" | "criticize" | "endorse" | "reject" | "vote")
+        });
+        let anaphor = on_topic && cues.iter().any(|c| role(lexicon, c) == CueRole::Anaphor);
+        if !((polar && refers_back) || (reaction && (anaphor || refers_back))) {
             return Judgement::none();
         }
-        topics.push(Topic { kind: TargetKind::Withdrawal, first, end: first });
+        // The event referred back to stands where the reaction to it is said.
+        let at = cues.iter().find(|c| matches!(role(lexicon, c), CueRole::Support | CueRole::Oppose)).map_or(first, |c| c.first);
+        topics.push(Topic { kind: TargetKind::Withdrawal, first: at, end: at });
         anaphora = true;
     }
     let mut polar: Vec<(Stance, &PhraseMatch, f32)> = Vec::new();
     for cue in cues.iter().filter(|c| matches!(role(lexicon, c), CueRole::Support | CueRole::Oppose)) {
-        let after = topics.iter().find(|t| t.first >= cue.end && t.first - cue.end <= CUE_REACH_AFTER);
+        let after = topics.iter().find(|t| t.first >= cue.end && distance(cue.end, t.first, holder) <= CUE_REACH_AFTER);
         let before = topics.iter().rev().find(|t| t.end <= cue.first && cue.first - t.end <= CUE_REACH_BEFORE);
         // A judgement ("خطأ", "هزيمة", "فكرة سيئة") is said of what comes before it.
-        let judgement = lexicon.cue_info[cue.phrase].family == "mistake";
+        // So is a necessity or a guarantee ("فهي الضامن", "وجودها ضمانة").
+        let judgement = matches!(lexicon.cue_info[cue.phrase].family.as_str(), "mistake" | "guarantee");
         let Some(topic) = (if judgement { before.or(after) } else { after.or(before) }) else {
             continue;
         };
@@ -185,7 +220,7 @@ pub fn judge(doc: &Prepared, lexicon: &Lexicon, first: usize, end: usize, on_top
         let mut strength = if topic.first.abs_diff(cue.end) <= 2 || cue.first.abs_diff(topic.end) <= 2 { 0.9 } else { 0.7 };
         // "نفى وجود خطط لسحب القوات": a denial or rejection scopes over the
         // wish after it, as a negator would.
-        let denied = role(lexicon, cue) == CueRole::Support && denied_by_earlier(lexicon, &cues, cue.first);
+        let denied = role(lexicon, cue) == CueRole::Support && denied_by_earlier(lexicon, &cues, cue.first, holder);
         if negated_before(lexicon, &cues, cue.first, first) != denied {
             stance = flip(stance);
             strength -= 0.1;
@@ -198,7 +233,7 @@ pub fn judge(doc: &Prepared, lexicon: &Lexicon, first: usize, end: usize, on_top
     let condition = cues.iter().find(|c| role(lexicon, c) == CueRole::Condition);
     let forecast = cues.iter().any(|c| role(lexicon, c) == CueRole::Forecast);
     if polar.is_empty() {
-        return without_cue(lexicon, &cues, &topics, condition.copied(), forecast, first);
+        return without_cue(doc, lexicon, &cues, &topics, condition.copied(), forecast, first);
     }
     let fors = polar.iter().filter(|p| p.0 == Stance::For).count();
     let againsts = polar.len() - fors;
@@ -222,6 +257,13 @@ pub fn judge(doc: &Prepared, lexicon: &Lexicon, first: usize, end: usize, on_top
     Judgement { stance: winner, cue: Some((cue.first, cue.end)), family: family.to_string(), strength: strength * agreement }
 }
 
+/// Whether a word is a verb marked for the future: "سوف", or س before an
+/// imperfect ("سيزيد", "ستؤدي").
+fn is_future_verb(word: &str) -> bool {
+    let bare = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    bare == "سوف" || (bare.starts_with("سي") || bare.starts_with("ست")) && bare.chars().count() >= 5
+}
+
 /// Whether a condition marker turns a position into `conditional`.
 ///
 /// An explicit condition ("ما لم", "بشرط") always does. Keeping trainers or
@@ -241,6 +283,7 @@ fn makes_conditional(condition_family: &str, winner: Stance, cue_family: &str) -
 /// withdrawal announced ("ending the combat mission"), a denial that the
 /// forces will leave ("لن يشمل سحب القوات"), or nothing.
 fn without_cue(
+    doc: &Prepared,
     lexicon: &Lexicon,
     cues: &[&PhraseMatch],
     topics: &[Topic],
@@ -262,7 +305,10 @@ fn without_cue(
     // is the speaker's own position in news ("الانسحاب سيتم في موعده",
     // "ستعود قواتنا إلى الوطن"): announced, implemented or welcomed.
     let plain = condition.is_none() && cues.iter().all(|c| role(lexicon, c) != CueRole::Negator);
-    if let Some(t) = topics.iter().find(|t| t.kind == TargetKind::Withdrawal).filter(|_| plain) {
+    // A withdrawal that a prediction governs ("سيزيد الانسحاب من …", "سوف
+    // يصب الانسحاب في …") is analysis of its effects, not a position.
+    let predicted = |t: &Topic| (floor..t.first).any(|w| is_future_verb(doc.word(w)));
+    if let Some(t) = topics.iter().find(|t| t.kind == TargetKind::Withdrawal && t.end > t.first && !predicted(t)).filter(|_| plain) {
         return Judgement { stance: Stance::For, cue: Some((t.first, t.end)), family: "plain-withdrawal".to_string(), strength: 0.4 };
     }
     // "in case the forces do not withdraw" is a hypothesis, not a denial.

@@ -237,6 +237,7 @@ fn add_speakers(doc: &Prepared, lexicon: &Lexicon, tags: &WordTags<'_>, out: &mu
         let surface = strip_conjunction(doc, sp.first, surface);
         let actor = match (sp.known_person, sp.name, known_lead) {
             (Some(actor), _, _) => actor,
+            (None, Some((a, b)), _) if named_before(doc, out, a, b).is_some() => named_before(doc, out, a, b).unwrap_or_default(),
             (None, Some((a, b)), _) => {
                 let key = format!("name:{}", words_key(doc, a, b, None));
                 let (ns, ne) = doc.original_range_of_words(a, b);
@@ -264,6 +265,17 @@ fn add_speakers(doc: &Prepared, lexicon: &Lexicon, tags: &WordTags<'_>, out: &mu
         out.mentions.push(Mention { actor, first: sp.first, end: sp.end, prepositional, conjoined });
         out.mentions.sort_by_key(|m| m.first);
     }
+}
+
+/// A person already named in full whose name ends with words `a..b`: "أبو
+/// رغيف" after "فاضل أبو رغيف" is the same man.
+fn named_before(doc: &Prepared, out: &DocActors, a: usize, b: usize) -> Option<usize> {
+    let tail: Vec<String> = (a..b).map(|w| word_key(doc, w)).collect();
+    out.actors.iter().position(|actor| {
+        let norm = crate::text::normalize_word(&actor.name);
+        let words: Vec<String> = norm.split_whitespace().map(|w| fold_plural(&match_key(w))).collect();
+        matches!(actor.kind, ActorKind::Person | ActorKind::Expert) && words.len() > tail.len() && words.ends_with(&tail)
+    })
 }
 
 /// A surface form without a conjunction glued to its first word.

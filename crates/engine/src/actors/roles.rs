@@ -256,7 +256,7 @@ pub fn find(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags<'_>) -> Vec<R
             if let Some(g) = tags.gazetteer[pos] {
                 let m = gazetteer.mentions[g];
                 let named_kind = gazetteer.actors[m.actor].kind;
-                let person = named_kind == ActorKind::Person;
+                let person = matches!(named_kind, ActorKind::Person | ActorKind::Expert);
                 // "مليشيات كتائب أبو الفضل العباس", "حركة أنصار الله": a class noun
                 // right before a name of that class is the named actor itself.
                 if !person && pos == head_end && named_kind == kind && !m.prepositional {

@@ -133,7 +133,8 @@ impl<'a, 'd> Reader<'a, 'd> {
             return !letter;
         }
         if word.starts_with('ب') && !matches!(word, "باسم" | "بن") {
-            let own_letter = self.tags.role[w].is_some() && !super::has_glued_preposition(word, self.tags.first_key(self.tags.role[w].map_or(0, |r| r.2)));
+            let own_letter = self.tags.role[w].is_some()
+                && !super::has_glued_preposition(word, self.tags.first_key(self.tags.role[w].map_or(0, |r| r.2)));
             return !own_letter && mention.is_none_or(|m| m.prepositional);
         }
         if word.starts_with('ل') && !word.starts_with("لدي") {
@@ -155,7 +156,10 @@ impl<'a, 'd> Reader<'a, 'd> {
         if s >= limit || self.refuses_start(s) {
             return None;
         }
-        if self.word(s).starts_with(['ب', 'ل']) && actors.mention_starting_at(s).is_none_or(|m| m.prepositional) && self.head_at(s).is_none() {
+        if self.word(s).starts_with(['ب', 'ل'])
+            && actors.mention_starting_at(s).is_none_or(|m| m.prepositional)
+            && self.head_at(s).is_none()
+        {
             return None;
         }
         let quantified = matches!(self.tags.class(s), Some(RoleClass::Quantifier));
@@ -179,7 +183,11 @@ impl<'a, 'd> Reader<'a, 'd> {
                 break;
             }
             if w > s {
-                if self.tags.verb[w] || is_preposition_word(doc, w) || self.clitic_ends_phrase(actors, w, name.is_some()) {
+                // A topic term or a clause noun is what is said, never who says it.
+                let named_here = actors.mention_starting_at(w).is_some() || self.head_at(w).is_some();
+                let said =
+                    (doc.in_topic_term[w] && !named_here) || matches!(self.marks.at(w), Some(SpeakerWord::Clause | SpeakerWord::Adverb));
+                if said || self.tags.verb[w] || is_preposition_word(doc, w) || self.clitic_ends_phrase(actors, w, name.is_some()) {
                     break;
                 }
                 match self.tags.class(w) {
@@ -192,7 +200,10 @@ impl<'a, 'd> Reader<'a, 'd> {
                     Some(RoleClass::Link) => {
                         // "في تصريح": the medium, not an institution.
                         let next_is_medium = matches!(self.marks.at(w + 1), Some(SpeakerWord::Medium));
-                        if next_is_medium || name.is_some() || w + 1 >= limit || break_before(doc, w + 1) {
+                        // Only a role takes an institution after it ("مسؤول في وزارة"); a
+                        // named actor followed by "في" is followed by a place or an occasion.
+                        let role_before = head.is_some() && gazetteer_lead.is_none();
+                        if !role_before || next_is_medium || name.is_some() || w + 1 >= limit || break_before(doc, w + 1) {
                             break;
                         }
                         w += 1;
@@ -202,7 +213,7 @@ impl<'a, 'd> Reader<'a, 'd> {
                 }
             }
             if let Some(m) = actors.mention_starting_at(w).filter(|m| m.end <= limit) {
-                let person = actors.actors[m.actor].kind == ActorKind::Person;
+                let person = matches!(actors.actors[m.actor].kind, ActorKind::Person | ActorKind::Expert);
                 if person && !m.prepositional && (w == lead || person_head || ranked) {
                     known_person = Some(m.actor);
                     w = m.end;
@@ -266,6 +277,12 @@ impl<'a, 'd> Reader<'a, 'd> {
             return None;
         }
         let name = name.map(|a| (a, end)).filter(|&(a, b)| b > a);
+        // "رئيس" alone names nobody: a singular indefinite head needs more after it.
+        if let Some((_, false, head_end)) = head {
+            if end <= head_end && name.is_none() && !is_definite(self.word(lead)) && !quantified && !ranked {
+                return None;
+            }
+        }
         if !headed {
             // A bare phrase is a person only if it reads as a name: two words at
             // least, with a given name (or "أبو"/"عبد") among the first two.
@@ -278,14 +295,25 @@ impl<'a, 'd> Reader<'a, 'd> {
         Some(Speaker { first: s, end, name: if person_head || ranked || !headed { name } else { None }, known_person, kind, headed })
     }
 
-    /// Where the clause holding word `w` starts within its sentence.
+    /// Where the clause holding word `w` starts within its sentence, after
+    /// a topicalizing "أما" ("أما النائب عن … فقال").
     fn clause_start(&self, w: usize) -> usize {
         let floor = self.doc.sentences[self.doc.sentence_of_word[w]].first_word;
         let mut s = w;
         while s > floor && !break_before(self.doc, s) {
             s -= 1;
         }
+        if s + 1 < w && matches!(self.word(s), "اما" | "واما") {
+            s += 1;
+        }
         s
+    }
+
+    /// Where the source phrase before "قوله" starts: right after the "عن"
+    /// that introduces it ("نقلت الصحيفة عن مصدر نيابي قوله إن …").
+    fn source_before_saying(&self, verb_first: usize) -> Option<usize> {
+        let floor = self.clause_start(verb_first);
+        (floor..verb_first).rev().take(MAX_SPEAKER).find(|&w| self.word(w) == "عن").map(|w| w + 1)
     }
 
     /// Every speaker phrase in a verb's subject slots, in text order.
@@ -311,7 +339,8 @@ impl<'a, 'd> Reader<'a, 'd> {
             }
             // Subject first: a phrase that fills the clause up to the verb.
             if matches!(class, VerbClass::Speech | VerbClass::Position) && verb.first > 0 {
-                let s = self.clause_start(verb.first);
+                let saying = matches!(self.word(verb.first), "قوله" | "قولها" | "قولهم" | "قولهما");
+                let s = if saying { self.source_before_saying(verb.first).unwrap_or(verb.first) } else { self.clause_start(verb.first) };
                 if s < verb.first {
                     if let Some(sp) = self.read(actors, s, verb.first).filter(|sp| sp.end == verb.first) {
                         out.push(sp);
