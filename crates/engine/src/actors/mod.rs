@@ -221,30 +221,34 @@ pub fn find_actors(doc: &Prepared, lexicon: &Lexicon) -> DocActors {
 /// reading the grammar gives, title and name together.
 fn add_speakers(doc: &Prepared, lexicon: &Lexicon, tags: &WordTags<'_>, out: &mut DocActors) {
     let reader = speakers::Reader::new(doc, lexicon, tags);
-    for sp in reader.find(out) {
+    let found = reader.find(out);
+    let mut dropped = vec![false; out.mentions.len()];
+    let mut added = Vec::new();
+    for sp in found {
+        // The mentions that overlap the phrase, by binary search: they are sorted and disjoint.
+        let lo = out.mentions.partition_point(|m| m.end <= sp.first);
+        let hi = lo + out.mentions[lo..].iter().take_while(|m| m.first < sp.end).count();
+        let overlapping = &out.mentions[lo..hi];
         let inside = |m: &Mention| m.first >= sp.first && m.end <= sp.end;
-        if out.mentions.iter().any(|m| m.first < sp.end && m.end > sp.first && !inside(m)) {
+        if overlapping.iter().any(|m| !inside(m) || (m.first == sp.first && m.end == sp.end)) {
             continue;
         }
-        let covering = out.mentions.iter().find(|m| m.first == sp.first && m.end == sp.end);
-        if covering.is_some() {
-            continue;
-        }
-        let lead = out.mentions.iter().find(|m| m.first == sp.first && inside(m)).copied();
+        let lead = overlapping.iter().find(|m| m.first == sp.first).copied();
         let known_lead = lead.filter(|m| !out.actors[m.actor].key.contains(':'));
         let (s, e) = doc.original_range_of_words(sp.first, sp.end);
-        let surface = doc.original_slice(s, e);
-        let surface = strip_conjunction(doc, sp.first, surface);
+        let surface = strip_conjunction(doc, sp.first, doc.original_slice(s, e));
         let actor = match (sp.known_person, sp.name, known_lead) {
             (Some(actor), _, _) => actor,
-            (None, Some((a, b)), _) if named_before(doc, out, a, b).is_some() => named_before(doc, out, a, b).unwrap_or_default(),
-            (None, Some((a, b)), _) => {
-                let key = format!("name:{}", words_key(doc, a, b, None));
-                let (ns, ne) = doc.original_range_of_words(a, b);
-                let name = doc.original_slice(ns, ne).to_string();
-                let kind = if sp.kind == ActorKind::Expert { ActorKind::Expert } else { ActorKind::Person };
-                out.actor_index(&key, || DocActor { key: key.clone(), name, name_en: None, kind, aliases: BTreeSet::new() })
-            }
+            (None, Some((a, b)), _) => match named_before(doc, out, a, b) {
+                Some(actor) => actor,
+                None => {
+                    let key = format!("name:{}", words_key(doc, a, b, None));
+                    let (ns, ne) = doc.original_range_of_words(a, b);
+                    let name = doc.original_slice(ns, ne).to_string();
+                    let kind = if sp.kind == ActorKind::Expert { ActorKind::Expert } else { ActorKind::Person };
+                    out.actor_index(&key, || DocActor { key: key.clone(), name, name_en: None, kind, aliases: BTreeSet::new() })
+                }
+            },
             (None, None, Some(m)) => m.actor,
             (None, None, None) => {
                 let key = format!("phrase:{}", words_key(doc, sp.first, sp.end, None));
@@ -259,12 +263,21 @@ fn add_speakers(doc: &Prepared, lexicon: &Lexicon, tags: &WordTags<'_>, out: &mu
         let word = doc.word(sp.first);
         let first_key = crate::text::match_key(word.strip_prefix(CONJUNCTIONS).filter(|r| r.chars().count() >= 2).unwrap_or(word));
         let key = tags.role[sp.first].map_or(first_key, |r| tags.first_key(r.2).to_string());
-        let prepositional = has_glued_preposition(word, &key);
-        let conjoined = has_glued_conjunction(word, &key);
-        out.mentions.retain(|m| !inside(m));
-        out.mentions.push(Mention { actor, first: sp.first, end: sp.end, prepositional, conjoined });
-        out.mentions.sort_by_key(|m| m.first);
+        for flag in &mut dropped[lo..hi] {
+            *flag = true;
+        }
+        added.push(Mention {
+            actor,
+            first: sp.first,
+            end: sp.end,
+            prepositional: has_glued_preposition(word, &key),
+            conjoined: has_glued_conjunction(word, &key),
+        });
     }
+    let mut kept: Vec<Mention> = out.mentions.iter().zip(&dropped).filter(|(_, d)| !**d).map(|(m, _)| *m).collect();
+    kept.extend(added);
+    kept.sort_by_key(|m| m.first);
+    out.mentions = kept;
 }
 
 /// A person already named in full whose name ends with words `a..b`: "أبو

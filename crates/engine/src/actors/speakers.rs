@@ -299,6 +299,9 @@ impl<'a, 'd> Reader<'a, 'd> {
     /// a topicalizing "أما" ("أما النائب عن … فقال").
     fn clause_start(&self, w: usize) -> usize {
         let floor = self.doc.sentences[self.doc.sentence_of_word[w]].first_word;
+        // A subject is never longer than the longest speaker phrase, so the
+        // walk stops there: a text without punctuation stays linear.
+        let floor = floor.max(w.saturating_sub(MAX_SPEAKER + 1));
         let mut s = w;
         while s > floor && !break_before(self.doc, s) {
             s -= 1;
