@@ -52,11 +52,16 @@ pub struct PhraseMatch {
 #[derive(Debug, Clone, Default)]
 pub struct PhraseSet {
     phrases: Vec<Vec<WordPattern>>,
-    buckets: HashMap<String, Vec<usize>>,
+    /// Phrases whose first word must equal a key, by that key: one hash
+    /// look-up of a borrowed key per word, no allocation.
+    exact: HashMap<String, Vec<usize>>,
+    /// Phrases whose first word is a prefix pattern, by its first two letters.
+    buckets: HashMap<(char, char), Vec<usize>>,
 }
 
-fn bucket_of(key: &str) -> String {
-    key.chars().take(2).collect()
+fn bucket_of(key: &str) -> (char, char) {
+    let mut chars = key.chars();
+    (chars.next().unwrap_or('\0'), chars.next().unwrap_or('\0'))
 }
 
 impl PhraseSet {
@@ -72,7 +77,11 @@ impl PhraseSet {
                 continue;
             }
             let id = set.phrases.len();
-            set.buckets.entry(bucket_of(&words[0].key)).or_default().push(id);
+            if words[0].prefix {
+                set.buckets.entry(bucket_of(&words[0].key)).or_default().push(id);
+            } else {
+                set.exact.entry(words[0].key.clone()).or_default().push(id);
+            }
             set.phrases.push(words);
             ids.push(Some(id));
         }
@@ -106,10 +115,9 @@ impl PhraseSet {
         for (i, word_keys) in keys.iter().enumerate() {
             seen.clear();
             for key in word_keys {
-                let Some(candidates) = self.buckets.get(&bucket_of(key)) else {
-                    continue;
-                };
-                for &id in candidates {
+                let exact = self.exact.get(key.as_str()).map_or(&[][..], Vec::as_slice);
+                let prefixed = self.buckets.get(&bucket_of(key)).map_or(&[][..], Vec::as_slice);
+                for &id in exact.iter().chain(prefixed) {
                     if seen.contains(&id) {
                         continue;
                     }
