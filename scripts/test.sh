@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the project on a fresh machine: installs what is
 # missing (scripts/setup.sh), then lint, unit and integration tests, the gold
-# evaluation on the seed articles, the release build of the widget, and the
-# browser end-to-end tests against it.
+# evaluation on the seed articles, the Python package's tests, the release
+# build of the widget, and the browser end-to-end tests against it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
@@ -27,6 +27,9 @@ cargo test --locked -p stance-widget --bins
 
 step "gold evaluation on the seed articles"
 ./tests/gold/run.sh
+
+step "Python package: maturin wheel, pytest (uses the release CLI of the gold step)"
+./scripts/test-python.sh
 
 step "release build of the widget (trunk, offline)"
 trunk build --release --locked
