@@ -25,6 +25,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -53,13 +54,20 @@ def write_corpus(path: Path, docs: int) -> int:
     return path.stat().st_size
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process and of every child it has waited for (and
+    theirs: the cluster's worker processes of `python -m stance_matrix.dask`)."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def best(repeat: int, run) -> tuple:
-    """(seconds, result) of the fastest of `repeat` runs."""
+    """(seconds, CPU seconds, result) of the fastest of `repeat` runs."""
     results = []
     for _ in range(repeat):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), cpu_seconds()
         r = run()
-        results.append((time.perf_counter() - t, r))
+        results.append((time.perf_counter() - t, cpu_seconds() - c, r))
     return min(results, key=lambda x: x[0])
 
 
@@ -78,29 +86,28 @@ def main() -> int:
         corpus = Path(tmp) / "corpus.jsonl"
         size = write_corpus(corpus, args.docs)
         print(f"corpus: {args.docs} documents, {size / 1e6:.1f} MB of JSON Lines; {os.cpu_count()} cores; best of {args.repeat}")
+        print("load average before: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
         rows = []
 
-        def report(label: str, seconds: float, output: bytes) -> None:
+        def report(label: str, measured: tuple, cpu_note: str = "") -> None:
+            seconds, cpu, output = measured
             assert output == reference, f"{label}: output differs from the CLI's"
             rows.append((label, args.docs / seconds, seconds))
-            print(f"{label:<48} {args.docs / seconds:>8,.0f} documents/s  ({seconds:.2f} s)", flush=True)
+            print(f"{label:<46} {args.docs / seconds:>7,.0f} documents/s  ({seconds:.2f} s, {cpu:.2f} CPU s{cpu_note})", flush=True)
 
         reference = subprocess.run([args.stance, "analyze", "--quiet", str(corpus)], capture_output=True, check=True).stdout
         for threads in (1, 2):
             cmd = [args.stance, "analyze", "--quiet", "--threads", str(threads), str(corpus)]
-            seconds, out = best(args.repeat, lambda: subprocess.run(cmd, capture_output=True, check=True).stdout)
-            report(f"CLI, {threads} thread{'s' if threads > 1 else ''}", seconds, out)
+            report(f"CLI, {threads} thread{'s' if threads > 1 else ''}", best(args.repeat, lambda: subprocess.run(cmd, capture_output=True, check=True).stdout))
 
         records = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
-        seconds, out = best(args.repeat, lambda: stance_matrix.analyze_json(records).encode())
-        report("Python, one process: analyze_json(docs)", seconds, out)
+        report("Python, one process: analyze_json(docs)", best(args.repeat, lambda: stance_matrix.analyze_json(records).encode()))
 
         def whole_file() -> bytes:
             partials, _ = _native.analyze_jsonl_block(str(corpus), 1, corpus.read_bytes())
             return stance_matrix.merge_json(partials).encode()
 
-        seconds, out = best(args.repeat, whole_file)
-        report("Python, one process: read + map + merge", seconds, out)
+        report("Python, one process: read + map + merge", best(args.repeat, whole_file))
 
         from distributed import Client, LocalCluster
 
@@ -118,17 +125,18 @@ def main() -> int:
                 results = bag.map(functools.partial(job.run_block, str(corpus), str(corpus))).compute(scheduler=client)
                 return stance_matrix.merge_json([p for ps, _ in results for p in ps]).encode()
 
-            seconds, out = best(args.repeat, on_cluster)
+            measured = best(args.repeat, on_cluster)
             client.close()
             cluster.close()
-            report(f"Dask local cluster, {workers} worker{'s' if workers > 1 else ''}: job", seconds, out)
+            report(f"Dask local cluster, {workers} worker{'s' if workers > 1 else ''}: job", measured, " of the driver only")
             print(f"{'':<48} (cluster start {started:.2f} s)")
 
         for workers in (1, 2):
             out_file = Path(tmp) / "out.json"
             cmd = [sys.executable, "-m", "stance_matrix.dask", str(corpus), str(out_file), "--workers", str(workers), "--quiet"]
-            seconds, _ = best(args.repeat, lambda: subprocess.run(cmd, check=True))
-            report(f"python -m stance_matrix.dask --workers {workers}", seconds, out_file.read_bytes())
+            seconds, cpu, _ = best(args.repeat, lambda: subprocess.run(cmd, check=True))
+            report(f"python -m stance_matrix.dask --workers {workers}", (seconds, cpu, out_file.read_bytes()))
+        print("load average after: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     return 0
 
 

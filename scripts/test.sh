@@ -16,6 +16,8 @@ cargo fmt --all --check
 
 step "clippy (engine, session and CLI, native)"
 cargo clippy --locked -p stance-engine -p stance-session -p stance-cli --all-targets -- -D warnings
+step "clippy (Python bindings, native)"
+cargo clippy --locked -p stance-python --all-targets -- -D warnings
 step "clippy (widget, wasm32)"
 cargo clippy --locked -p stance-widget --target wasm32-unknown-unknown -- -D warnings
 
