@@ -42,3 +42,18 @@ def test_strict_and_errors(tmp_path):
     (tmp_path / "empty.jsonl").write_bytes(b"")
     empty = run_job(["empty.jsonl", "-", "--quiet"], tmp_path)
     assert empty.returncode == 0 and '"documents": []' in empty.stdout
+
+
+def test_a_running_scheduler_gets_the_lines_shipped(stance_cli, tmp_path):
+    """--scheduler ADDRESS: the job on a cluster it did not start, with the
+    driver sending each block's lines (no shared file system assumed)."""
+    from distributed import LocalCluster
+
+    corpus = tmp_path / "small.jsonl"
+    write_corpus(corpus, 150, seed=3)
+    cli = run_cli(stance_cli, ["small.jsonl"], cwd=tmp_path)
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40) as cluster:
+        for extra in ([], ["--shared-fs"]):
+            job = run_job(["small.jsonl", "out.json", "--scheduler", cluster.scheduler_address, "--quiet", *extra], tmp_path)
+            assert job.returncode == 0, job.stderr
+            assert (tmp_path / "out.json").read_bytes() == cli.stdout
