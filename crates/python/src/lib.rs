@@ -53,7 +53,7 @@ struct PartialFile {
 }
 
 impl Partial {
-    fn json(&self) -> String {
+    fn json(&self) -> Result<String, serde_json::Error> {
         #[derive(Serialize)]
         struct Out<'a> {
             schema: &'a str,
@@ -61,7 +61,10 @@ impl Partial {
             analysis: &'a DocumentAnalysis,
         }
         serde_json::to_string(&Out { schema: PARTIAL_SCHEMA, index: self.index, analysis: &self.analysis })
-            .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+    }
+
+    fn json_or_err(&self) -> PyResult<String> {
+        self.json().map_err(|e| StanceMatrixError::new_err(format!("cannot serialize the partial: {e}")))
     }
 
     fn parse(json: &str) -> PyResult<Partial> {
@@ -79,7 +82,10 @@ impl Partial {
     /// The merge order: position, then id, then content, so that the result is
     /// the same for any order of the same partials.
     fn order(a: &Partial, b: &Partial) -> Ordering {
-        a.index.cmp(&b.index).then_with(|| a.analysis.summary.id.cmp(&b.analysis.summary.id)).then_with(|| a.json().cmp(&b.json()))
+        a.index
+            .cmp(&b.index)
+            .then_with(|| a.analysis.summary.id.cmp(&b.analysis.summary.id))
+            .then_with(|| a.json().ok().cmp(&b.json().ok()))
     }
 }
 
@@ -111,8 +117,8 @@ impl Partial {
     }
 
     /// The partial as JSON (`{"schema": "stance-partial/1", "index", "analysis"}`).
-    fn to_json(&self, py: Python<'_>) -> String {
-        py.detach(|| self.json())
+    fn to_json(&self, py: Python<'_>) -> PyResult<String> {
+        py.detach(|| self.json_or_err())
     }
 
     /// A partial from the JSON that `to_json` wrote.
@@ -125,7 +131,7 @@ impl Partial {
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
         let py = slf.py();
         let from_json = py.get_type::<Partial>().getattr("from_json")?;
-        let json = slf.get().json();
+        let json = slf.get().json_or_err()?;
         PyTuple::new(py, [from_json.into_any(), PyTuple::new(py, [json])?.into_any()])
     }
 
