@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs whatever this project needs and is missing, from package registries
-# only (Debian, crates.io, npm), each step skipped when already present at the
+# only (Debian, crates.io, npm, PyPI), each step skipped when already present at the
 # right version. Safe to run any number of times.
 #
 # Versions are pinned here and must agree with Cargo.lock and Trunk.toml.
@@ -64,6 +64,32 @@ fi
 if ! python3 -c "import brotli" 2>/dev/null; then
   say "installing the brotli module (pip)"
   python3 -m pip install --quiet --disable-pip-version-check "brotli==1.1.0" || say "brotli unavailable: the size report will show gzip only"
+fi
+
+# --- PyPI: a virtual environment for the Python package (crates/python):
+# maturin builds its wheel, pytest runs its tests, dask[distributed] runs the
+# cluster job, pandas backs to_pandas. Created once; pip runs only when a pin
+# is missing or differs.
+PY_PINS=("maturin==1.16.0" "pytest==9.2.0" "dask==2026.8.0" "distributed==2026.8.0" "pandas==3.1.1")
+VENV=.venv
+if [ ! -x "$VENV/bin/python" ]; then
+  say "creating the Python virtual environment $VENV"
+  python3 -m venv "$VENV"
+fi
+if ! "$VENV/bin/python" - "${PY_PINS[@]}" <<'PY'
+import sys
+from importlib.metadata import PackageNotFoundError, version
+for pin in sys.argv[1:]:
+    name, want = pin.split("==")
+    try:
+        if version(name) != want:
+            sys.exit(1)
+    except PackageNotFoundError:
+        sys.exit(1)
+PY
+then
+  say "installing Python packages into $VENV: ${PY_PINS[*]}"
+  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check "${PY_PINS[@]}"
 fi
 
 # --- Rust crates, so that offline builds find them.

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the project on a fresh machine: installs what is
 # missing (scripts/setup.sh), then lint, unit and integration tests, the gold
-# evaluation on the seed articles, the release build of the widget, and the
-# browser end-to-end tests against it.
+# evaluation on the seed articles, the Python package's tests, the release
+# build of the widget, and the browser end-to-end tests against it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
@@ -16,6 +16,8 @@ cargo fmt --all --check
 
 step "clippy (engine, session and CLI, native)"
 cargo clippy --locked -p stance-engine -p stance-session -p stance-cli --all-targets -- -D warnings
+step "clippy (Python bindings, native)"
+cargo clippy --locked -p stance-python --all-targets -- -D warnings
 step "clippy (widget, wasm32)"
 cargo clippy --locked -p stance-widget --target wasm32-unknown-unknown -- -D warnings
 
@@ -27,6 +29,9 @@ cargo test --locked -p stance-widget --bins
 
 step "gold evaluations: seed articles and the development set"
 ./tests/gold/run.sh
+
+step "Python package: maturin wheel, pytest (uses the release CLI of the gold step)"
+./scripts/test-python.sh
 
 step "release build of the widget (trunk, offline)"
 trunk build --release --locked

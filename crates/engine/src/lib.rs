@@ -60,7 +60,7 @@ pub fn title_of(text: &str) -> String {
 ///
 /// Produced independently per document (so a corpus can be analyzed in
 /// parallel and streamed), then merged in order by [`MatrixBuilder::add`].
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct DocumentAnalysis {
     /// The document as listed in the output.
     pub summary: DocumentSummary,

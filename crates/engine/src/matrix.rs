@@ -8,7 +8,7 @@ use crate::actors::DocActor;
 use crate::contract::{ActorKind, ActorRow, DocumentSummary, Evidence, Overall, Stance, StanceCell, StanceMatrix, SCHEMA, TOPIC};
 
 /// What one statement contributes to a cell.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Finding {
     /// The position of the statement.
     pub stance: Stance,
@@ -19,7 +19,7 @@ pub struct Finding {
 }
 
 /// All that is known about one actor in one document.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct CellDraft {
     /// The document id.
     pub document: String,

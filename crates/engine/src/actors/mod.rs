@@ -20,7 +20,7 @@ pub use roles::break_before;
 use roles::{Identity, RoleMention, WordTags};
 
 /// An actor as seen in one document.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DocActor {
     /// Merge key across documents (the gazetteer id for known actors).
     pub key: String,
