@@ -112,7 +112,8 @@ impl Context<'_, '_> {
                 w = end;
                 continue;
             }
-            if self.is_opener(w) || other_verb(w) {
+            // What the verb is about ("بإنهاء مهمة التحالف") is its object: the subject came before it.
+            if self.is_opener(w) || other_verb(w) || self.doc.in_topic_term[w] {
                 return None;
             }
             w += 1;

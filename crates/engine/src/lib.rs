@@ -104,7 +104,14 @@ pub fn analyze_document(id: &str, text: &str) -> DocumentAnalysis {
     let on_topic = document_on_topic(&doc, lexicon);
     let mut per_actor: BTreeMap<usize, Vec<Finding>> = BTreeMap::new();
     for statement in attribute(&doc, lexicon, &actors) {
-        let verdict = judge_around(&doc, lexicon, statement.first, statement.end, on_topic, statement.holder_span);
+        let mut verdict = judge_around(&doc, lexicon, statement.first, statement.end, on_topic, statement.holder_span);
+        // A withdrawal merely mentioned is a position only in the holder's own
+        // attributed words, not in a sentence given to them by carry-over, a
+        // running quotation, a guessed subject or a reader's comment.
+        let own_words = matches!(statement.rule, "speech-verb" | "position-verb" | "source-phrase" | "verbal-noun");
+        if verdict.family == "plain-withdrawal" && !own_words {
+            verdict = stance::Judgement::none();
+        }
         let (start, end) = evidence_span(&doc, &statement);
         let cue_range = verdict.cue.map(|(a, b)| doc.original_range_of_words(a, b));
         let cue = cue_range.map_or(String::new(), |(s, e)| doc.original_slice(s, e).to_string());

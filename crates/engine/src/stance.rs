@@ -27,7 +27,8 @@ pub struct Judgement {
 }
 
 impl Judgement {
-    fn none() -> Judgement {
+    /// No position.
+    pub fn none() -> Judgement {
         Judgement { stance: Stance::None, cue: None, family: "no-position".to_string(), strength: 0.5 }
     }
 }

@@ -325,7 +325,7 @@ impl<'a, 'd> Reader<'a, 'd> {
         let mut out = Vec::new();
         for verb in &doc.verbs {
             let class = self.lexicon.verb_class[verb.phrase];
-            if !matches!(class, VerbClass::Speech | VerbClass::Position | VerbClass::Continue | VerbClass::Source | VerbClass::Masdar) {
+            if !matches!(class, VerbClass::Speech | VerbClass::Position | VerbClass::Continue | VerbClass::Source) {
                 continue;
             }
             let ceiling = doc.sentences[doc.sentence_of_word[verb.first]].end_word;
