@@ -1,7 +1,7 @@
 //! A document prepared once for every later stage: normalized text, words
 //! with their match keys, sentences as word ranges, and the lexicon matches.
 
-use crate::lexicon::{Lexicon, TargetKind};
+use crate::lexicon::{Lexicon, TargetKind, VerbClass};
 use crate::matcher::PhraseMatch;
 use crate::text::{sentences, word_keys, words, NormText, Word};
 
@@ -78,7 +78,14 @@ impl<'a> Prepared<'a> {
             }
             spans.push(SentenceSpan { start: sentence.start, end: sentence.end, first_word, end_word: w });
         }
-        let verbs = lexicon.verbs.find_longest(&keys);
+        // A verb of saying never takes the article: "عدم الكشف عن هويته" is a
+        // noun of the anonymity formula, not "كشف" (revealed).
+        let mut verbs = lexicon.verbs.find_longest(&keys);
+        verbs.retain(|m| {
+            let word = &text[all_words[m.first].start..all_words[m.first].end];
+            let definite = ["ال", "وال", "فال", "بال", "لل"].iter().any(|p| word.starts_with(p));
+            !(definite && matches!(lexicon.verb_class[m.phrase], VerbClass::Speech | VerbClass::Continue))
+        });
         let cues = lexicon.cues.find_longest(&keys);
         let mut targets = lexicon.targets.find_all(&keys);
         targets.sort_by_key(|t| (t.first, t.end, t.phrase));

@@ -134,6 +134,34 @@ fn denied_by_earlier(lexicon: &Lexicon, cues: &[&PhraseMatch], at: usize, holder
         .any(|m| role(lexicon, m) == CueRole::Oppose && matches!(lexicon.cue_info[m.phrase].family.as_str(), "deny" | "reject"))
 }
 
+/// Words before a condition marker that refuse or remove what it names.
+const REFUSAL_REACH: usize = 3;
+
+/// Whether a condition marker is refused rather than asked for.
+fn condition_refused(doc: &Prepared, lexicon: &Lexicon, cues: &[&PhraseMatch], c: &PhraseMatch, floor: usize) -> bool {
+    let family = lexicon.cue_info[c.phrase].family.as_str();
+    let from = c.first.saturating_sub(REFUSAL_REACH).max(floor);
+    let negated = cues.iter().any(|m| m.end <= c.first && m.first >= from && role(lexicon, m) == CueRole::Negator);
+    let withdrawn = within(&doc.targets, from, c.first).any(|t| lexicon.target_kind[t.phrase] == TargetKind::Withdrawal);
+    let refused = cues.iter().any(|m| {
+        m.end <= c.first && m.first >= from && role(lexicon, m) == CueRole::Oppose && lexicon.cue_info[m.phrase].family != "mistake"
+    });
+    match family {
+        "training" | "keep" | "combat-only" => negated || withdrawn || refused,
+        // "إذا بقيت القوات", "ولو بصفة مستشار", "ما دام جندي": a threat
+        // against the forces staying is a demand that they leave.
+        "if" | "unless" => {
+            let stay_cue = cues
+                .iter()
+                .any(|m| m.first >= c.end && m.first <= c.end + REFUSAL_REACH && lexicon.cue_info[m.phrase].family == "continue");
+            let presence = within(&doc.targets, c.end, c.end + REFUSAL_REACH + 1)
+                .any(|t| matches!(lexicon.target_kind[t.phrase], TargetKind::Presence | TargetKind::Forces));
+            stay_cue || (family == "if" && presence)
+        }
+        _ => false,
+    }
+}
+
 fn polarity(role: CueRole, kind: TargetKind) -> Stance {
     match (role, kind) {
         (CueRole::Support, TargetKind::Withdrawal) | (CueRole::Oppose, TargetKind::Presence | TargetKind::Forces) => Stance::For,
@@ -217,7 +245,10 @@ pub fn judge_around(
         let Some(topic) = (if judgement { before.or(after) } else { after.or(before) }) else {
             continue;
         };
-        let mut stance = polarity(role(lexicon, cue), topic.kind);
+        // Calling a withdrawal a sham ("خداع", "مناورة", "تغيير العناوين") is
+        // wanting a real one, whatever it is said of.
+        let sham = lexicon.cue_info[cue.phrase].family == "sham";
+        let mut stance = if sham { Stance::For } else { polarity(role(lexicon, cue), topic.kind) };
         let mut strength = if topic.first.abs_diff(cue.end) <= 2 || cue.first.abs_diff(topic.end) <= 2 { 0.9 } else { 0.7 };
         // "نفى وجود خطط لسحب القوات": a denial or rejection scopes over the
         // wish after it, as a negator would.
@@ -231,7 +262,11 @@ pub fn judge_around(
         }
         polar.push((stance, cue, strength));
     }
-    let condition = cues.iter().find(|c| role(lexicon, c) == CueRole::Condition);
+    // A condition qualifies a position only when it keeps something: trainers
+    // refused ("لا نريد مدربين"), advisers whose exit is demanded ("بخروج
+    // المستشارين"), or a threat against forces that stay ("إذا بقيت القوات")
+    // make no condition.
+    let condition = cues.iter().find(|c| role(lexicon, c) == CueRole::Condition && !condition_refused(doc, lexicon, &cues, c, first));
     let forecast = cues.iter().any(|c| role(lexicon, c) == CueRole::Forecast);
     if polar.is_empty() {
         return without_cue(doc, lexicon, &cues, &topics, condition.copied(), forecast, first);

@@ -63,6 +63,9 @@ pub struct WordTags<'a> {
     /// Whether an attribution verb or a polar cue starts at each word.
     pub(super) verb: Vec<bool>,
     gazetteer: Vec<Option<usize>>,
+    /// Whether a word names the medium or occasion of a statement ("بيان",
+    /// "مؤتمر"): after "في" it ends an actor phrase.
+    pub(super) medium: Vec<bool>,
 }
 
 impl<'a> WordTags<'a> {
@@ -88,7 +91,11 @@ impl<'a> WordTags<'a> {
                 *flag = true;
             }
         }
-        WordTags { lexicon, covered, role, verb, gazetteer: gaz }
+        let mut medium = vec![false; n];
+        for m in lexicon.speaker_words.find_longest(&doc.keys) {
+            medium[m.first] = lexicon.speaker_class[m.phrase] == crate::lexicon::SpeakerWord::Medium;
+        }
+        WordTags { lexicon, covered, role, verb, gazetteer: gaz, medium }
     }
 
     /// Where a quantifier that ends right before word `w` starts ("مجموعة من", "بعض").
@@ -294,6 +301,7 @@ pub fn find(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags<'_>) -> Vec<R
                     // A link takes the institution after it, whatever its form.
                     let next = tags.role[pos].map_or(pos + 1, |r| r.1);
                     let usable = next < limit
+                        && !tags.medium[next]
                         && !break_before(doc, next)
                         && !tags.verb[next]
                         && !matches!(tags.class(next), Some(RoleClass::Stop) | Some(RoleClass::Link));
