@@ -36,6 +36,8 @@ impl Judgement {
 /// How far a cue may stand from the topic term it applies to.
 const CUE_REACH_AFTER: usize = 8;
 const CUE_REACH_BEFORE: usize = 7;
+/// How far a cue of undoing reaches: "تراجع عن قرار سحب القوات".
+const REVERSE_REACH: usize = 3;
 /// How far before a cue a negator still negates it.
 const NEGATION_SCOPE: usize = 3;
 /// Longest topic term, in words (for range look-ups that must catch a term starting before the range).
@@ -237,7 +239,9 @@ pub fn judge_around(
     }
     let mut polar: Vec<(Stance, &PhraseMatch, f32)> = Vec::new();
     for cue in cues.iter().filter(|c| matches!(role(lexicon, c), CueRole::Support | CueRole::Oppose)) {
-        let after = topics.iter().find(|t| t.first >= cue.end && distance(cue.end, t.first, holder) <= CUE_REACH_AFTER);
+        // Undoing ("إلغاء", "تراجع عن") applies only to what it governs right after it.
+        let reach = if lexicon.cue_info[cue.phrase].family == "reverse" { REVERSE_REACH } else { CUE_REACH_AFTER };
+        let after = topics.iter().find(|t| t.first >= cue.end && distance(cue.end, t.first, holder) <= reach);
         let before = topics.iter().rev().find(|t| t.end <= cue.first && cue.first - t.end <= CUE_REACH_BEFORE);
         // A judgement ("خطأ", "هزيمة", "فكرة سيئة") is said of what comes before it.
         // So is a necessity or a guarantee ("فهي الضامن", "وجودها ضمانة").
@@ -247,7 +251,9 @@ pub fn judge_around(
         };
         // Calling a withdrawal a sham ("خداع", "مناورة", "تغيير العناوين") is
         // wanting a real one, whatever it is said of.
-        let sham = lexicon.cue_info[cue.phrase].family == "sham";
+        // So is calling the presence an occupation, even when it is named as
+        // the object of a withdrawal ("إخراج قوات الاحتلال").
+        let sham = matches!(lexicon.cue_info[cue.phrase].family.as_str(), "sham" | "illegitimate");
         let mut stance = if sham { Stance::For } else { polarity(role(lexicon, cue), topic.kind) };
         let mut strength = if topic.first.abs_diff(cue.end) <= 2 || cue.first.abs_diff(topic.end) <= 2 { 0.9 } else { 0.7 };
         // "نفى وجود خطط لسحب القوات": a denial or rejection scopes over the
@@ -309,7 +315,7 @@ fn is_future_verb(word: &str) -> bool {
 fn makes_conditional(condition_family: &str, winner: Stance, cue_family: &str) -> bool {
     let rejection = matches!(cue_family, "reject" | "deny" | "denial" | "reverse" | "mistake" | "fear");
     match condition_family {
-        "unless" | "if" => true,
+        "unless" | "if" | "provided" => true,
         "keep" | "training" => winner == Stance::For || !rejection,
         _ => winner == Stance::For,
     }
