@@ -324,7 +324,7 @@ pub fn attribute(doc: &Prepared, lexicon: &Lexicon, actors: &DocActors) -> Vec<S
         let mut medium_of_previous = vec![false; anchors.len()];
         for k in 1..anchors.len() {
             let previous = anchors[k - 1];
-            let after_speaker = previous.subject.filter(|m| m.first >= previous.verb_end).map(|m| m.end);
+            let after_speaker = previous.subject.map(|m| m.end.max(previous.verb_end));
             medium_of_previous[k] = anchors[k].class == VerbClass::Source && after_speaker.is_some_and(|end| anchors[k].verb_first == end);
         }
         let mut k = 0;

@@ -73,7 +73,11 @@ fn topics_in(doc: &Prepared, lexicon: &Lexicon, first: usize, end: usize, on_top
         let counts = match kind {
             // The article's topic carries over to "الانسحاب" but not to a bare
             // "مغادرة" or "سحب", which may be anyone leaving or anything withdrawn.
-            TargetKind::Withdrawal => (on_topic && definite_or_core(doc, t.first)) || foreign_sentence,
+            // A bare one counts when forces follow it ("لسحب قواتنا").
+            TargetKind::Withdrawal => {
+                let forces_follow = marked(TargetKind::Forces, t.end, t.end + 2);
+                (on_topic && (definite_or_core(doc, t.first) || forces_follow)) || foreign_sentence
+            }
             // Presence in the abstract ("الوجود") must be marked as foreign.
             TargetKind::Presence => foreign_at(t.first, t.end + FOREIGN_REACH),
             // "القوات" alone means the foreign forces in an article or a sentence
