@@ -175,8 +175,20 @@ impl<'a, 'd> Reader<'a, 'd> {
         let mut name: Option<usize> = None;
         let mut known_person = None;
         while w < limit && w - s < MAX_SPEAKER {
-            if w > s && (break_before(doc, w) || quote_before(doc, w)) {
+            if w > s && break_before(doc, w) {
                 break;
+            }
+            // Quotation marks may set off an institution's name inside the
+            // phrase ("النائب عن تحالف "تقدم" رعد …"): opened after a role,
+            // a link or "عن", and closed after that name.
+            if w > s && quote_before(doc, w) {
+                let prev = self.word(w - 1);
+                let opens = self.head_at(w - 1).is_some() || matches!(self.tags.class(w - 1), Some(RoleClass::Link)) || prev == "عن";
+                // After the closing mark only the person's name may follow.
+                let closes = w - 1 > s && quote_before(doc, w - 1) && name_start(doc, self.tags, w) && !is_definite(self.word(w));
+                if !(opens || closes) || name.is_some() {
+                    break;
+                }
             }
             let word = self.word(w);
             if matches!(self.marks.at(w), Some(SpeakerWord::Complementizer)) {
@@ -247,7 +259,8 @@ impl<'a, 'd> Reader<'a, 'd> {
                 }
                 if is_definite(word) && w > s {
                     let prev_indefinite = !is_definite(self.word(w - 1)) && actors.mention_ending_at(w).is_none();
-                    let modifier = matches!(self.tags.class(w), Some(RoleClass::Modifier | RoleClass::Place | RoleClass::Head(..)));
+                    let modifier =
+                        matches!(self.tags.class(w), Some(RoleClass::Modifier | RoleClass::Place | RoleClass::Head(..) | RoleClass::Rank));
                     if !(prev_indefinite || modifier || is_adjective_like(word)) {
                         break;
                     }
