@@ -52,7 +52,7 @@ const VERB_NEGATORS: &[&str] = &["لا", "لم", "لن", "ليس", "لسنا", "
 const SUBJECT_AFTER: usize = 4;
 const SUBJECT_BEFORE: usize = 3;
 /// How far after a relative pronoun its position verb or cue may stand.
-const RELATIVE_REACH: usize = 3;
+const RELATIVE_REACH: usize = 5;
 /// How far after a verbal noun's holder "أن" may open its reported clause.
 const COMPLEMENTIZER_REACH: usize = 30;
 /// Longest lexicon phrase, in words, for range look-ups.

@@ -225,7 +225,9 @@ impl<'a, 'd> Reader<'a, 'd> {
                 }
             }
             if let Some(m) = actors.mention_starting_at(w).filter(|m| m.end <= limit) {
-                let person = matches!(actors.actors[m.actor].kind, ActorKind::Person | ActorKind::Expert);
+                // A person by name: the gazetteer's or one read with a name, not an anonymous role.
+                let actor = &actors.actors[m.actor];
+                let person = matches!(actor.kind, ActorKind::Person | ActorKind::Expert) && !actor.key.starts_with("phrase:");
                 if person && !m.prepositional && (w == lead || person_head || ranked) {
                     known_person = Some(m.actor);
                     w = m.end;
@@ -315,8 +317,9 @@ impl<'a, 'd> Reader<'a, 'd> {
         // A subject is never longer than the longest speaker phrase, so the
         // walk stops there: a text without punctuation stays linear.
         let floor = floor.max(w.saturating_sub(MAX_SPEAKER + 1));
+        // A reported clause opens its own subject slot: "… أن الشارع الكردي يرفض".
         let mut s = w;
-        while s > floor && !break_before(self.doc, s) {
+        while s > floor && !break_before(self.doc, s) && !matches!(self.marks.at(s - 1), Some(SpeakerWord::Complementizer)) {
             s -= 1;
         }
         if s + 1 < w && matches!(self.word(s), "اما" | "واما") {
@@ -358,7 +361,9 @@ impl<'a, 'd> Reader<'a, 'd> {
                 let saying = matches!(self.word(verb.first), "قوله" | "قولها" | "قولهم" | "قولهما");
                 let s = if saying { self.source_before_saying(verb.first).unwrap_or(verb.first) } else { self.clause_start(verb.first) };
                 if s < verb.first {
-                    if let Some(sp) = self.read(actors, s, verb.first).filter(|sp| sp.end == verb.first) {
+                    // Negators may stand between the subject and its verb ("الشعب لا يريد").
+                    let fills = |sp: &Speaker| (sp.end..verb.first).all(|w| matches!(self.word(w), "لا" | "لم" | "لن" | "ما" | "قد"));
+                    if let Some(sp) = self.read(actors, s, verb.first).filter(fills) {
                         out.push(sp);
                     }
                 }
