@@ -57,6 +57,8 @@ const RELATIVE_REACH: usize = 5;
 const COMPLEMENTIZER_REACH: usize = 30;
 /// Longest lexicon phrase, in words, for range look-ups.
 const MAX_VERB: usize = 4;
+/// How far after a verbal noun's holder a withdrawal term may name what the noun is about.
+const MASDAR_TOPIC_REACH: usize = 3;
 /// How far a position verb may stand from the actor taken as its implicit subject.
 const IMPLICIT_REACH: usize = 6;
 /// How far after a subject "ومنهم …" may add a holder.
@@ -248,6 +250,13 @@ impl Context<'_, '_> {
         (from..ceiling.min(from + COMPLEMENTIZER_REACH)).any(|w| matches!(self.doc.word(w), "ان" | "بان" | "انه" | "انها" | "انهم" | "وان"))
     }
 
+    /// Whether a withdrawal term follows a verbal noun's holder closely:
+    /// "تصويت مجلس النواب على إخراج القوات", "مطالبة التيار بخروج".
+    fn topic_follows(&self, from: usize, ceiling: usize) -> bool {
+        within(&self.doc.targets, from, ceiling.min(from + MASDAR_TOPIC_REACH) + MAX_VERB)
+            .any(|t| t.first < from + MASDAR_TOPIC_REACH && self.lexicon.target_kind[t.phrase] == crate::lexicon::TargetKind::Withdrawal)
+    }
+
     /// Whether a relative clause at `after` carries a position of its own.
     fn relative_takes_position(&self, after: usize, ceiling: usize) -> bool {
         let reach = ceiling.min(after + RELATIVE_REACH);
@@ -306,7 +315,7 @@ pub fn attribute(doc: &Prepared, lexicon: &Lexicon, actors: &DocActors) -> Vec<S
                 VerbClass::Source => cx.subject_after(anchor.verb_end, ceiling, true, &|_| false),
                 VerbClass::Masdar => actors
                     .mention_starting_at(anchor.verb_end)
-                    .filter(|m| !m.prepositional && cx.complementizer_follows(m.end, ceiling))
+                    .filter(|m| !m.prepositional && (cx.complementizer_follows(m.end, ceiling) || cx.topic_follows(m.end, ceiling)))
                     .copied(),
                 VerbClass::Relative => actors
                     .mention_ending_at(anchor.verb_first)
@@ -379,6 +388,8 @@ pub fn attribute(doc: &Prepared, lexicon: &Lexicon, actors: &DocActors) -> Vec<S
                     let next_actor = actors.mentions.get(i).map_or(boundary, |m| m.first.min(boundary));
                     (anchor.verb_end, next_actor)
                 }
+                // A verbal noun is itself the position ("تصويت", "مطالبة"): it stays in the content.
+                VerbClass::Masdar => (anchor.verb_first, boundary),
                 _ => (anchor.subject.filter(|_| !anchor.implicit).map_or(anchor.verb_end, |s| s.end.max(anchor.verb_end)), boundary),
             };
             if first < end || anchor.class != VerbClass::Source || k > 0 {
