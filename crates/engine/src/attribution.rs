@@ -257,6 +257,18 @@ impl Context<'_, '_> {
             .any(|t| t.first < from + MASDAR_TOPIC_REACH && self.lexicon.target_kind[t.phrase] == crate::lexicon::TargetKind::Withdrawal)
     }
 
+    /// Whether the verb at `w` is a participle of manner set off by a comma:
+    /// "داعيا", "مطالبا", "محذرة", "مؤكدين" (a م- or داعي- form in the
+    /// accusative or feminine, or a sound plural).
+    fn is_manner_participle(&self, w: usize) -> bool {
+        let word = self.doc.word(w);
+        let bare = word.strip_prefix('و').filter(|r| r.chars().count() >= 4).unwrap_or(word);
+        let form =
+            (bare.starts_with('م') || bare.starts_with("داعي")) && (bare.ends_with('ا') || bare.ends_with('ه') || bare.ends_with("ين"));
+        let after_comma = self.doc.gap_before(w).is_some_and(|gap| gap.contains([',', '،']));
+        form && after_comma
+    }
+
     /// Whether a relative clause at `after` carries a position of its own.
     fn relative_takes_position(&self, after: usize, ceiling: usize) -> bool {
         let reach = ceiling.min(after + RELATIVE_REACH);
@@ -265,6 +277,8 @@ impl Context<'_, '_> {
         let cue = within(&self.doc.cues, after, reach + MAX_VERB).any(|m| {
             m.first < reach
                 && matches!(self.lexicon.cue_info[m.phrase].role, crate::lexicon::CueRole::Support | crate::lexicon::CueRole::Oppose)
+                // What a text provides for ("التي تنص على") is no actor's position.
+                && !matches!(self.lexicon.cue_info[m.phrase].family.as_str(), "oblige" | "vote" | "schedule" | "continue")
         });
         verb || cue
     }
@@ -345,6 +359,17 @@ pub fn attribute(doc: &Prepared, lexicon: &Lexicon, actors: &DocActors) -> Vec<S
         // inside a quotation, say) stays part of the statement before it.
         let mut resolved: Vec<(Anchor, Vec<usize>, &'static str)> = Vec::new();
         for anchor in anchors.iter_mut() {
+            // "…، داعيا الحكومة إلى …", "، مطالبة الحكومة بـ…": a participle of
+            // manner after a comma shares the subject of the clause before it,
+            // and the noun after it is its object.
+            if cx.is_manner_participle(anchor.verb_first) {
+                if let Some((_, holders, _)) = resolved.last() {
+                    let holders = holders.clone();
+                    anchor.subject = None;
+                    resolved.push((*anchor, holders, rule_name(anchor.class, false)));
+                    continue;
+                }
+            }
             if let Some(subject) = anchor.subject {
                 resolved.push((*anchor, cx.holders_of(subject).0, rule_name(anchor.class, false)));
                 continue;

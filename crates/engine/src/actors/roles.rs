@@ -341,9 +341,17 @@ pub fn find(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags<'_>) -> Vec<R
                     if tags.verb[pos] {
                         break;
                     }
+                    // A definite word stays in the phrase as an adjective ("الكردستاني",
+                    // "المستقيل") or as the genitive of an indefinite noun ("مجلس
+                    // النواب"); after a definite noun it is the verb's object ("النواب
+                    // الكرد الجلسة").
                     if doc.word(pos).starts_with("ال") {
-                        pos += 1;
-                        continue;
+                        let genitive = pos > 0 && !doc.word(pos - 1).starts_with("ال") && !doc.word(pos - 1).starts_with("وال");
+                        if genitive || super::speakers::is_adjective_like(doc.word(pos)) || tags.in_gazetteer_name(pos - 1) && genitive {
+                            pos += 1;
+                            continue;
+                        }
+                        break;
                     }
                     // An institution is named by a construct chain: "مجلس محافظة البصرة".
                     // Only an indefinite head takes a genitive, and never one with a glued preposition.

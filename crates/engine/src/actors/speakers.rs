@@ -84,7 +84,7 @@ fn is_definite(word: &str) -> bool {
 
 /// A relational adjective or participle, which stays inside a title chain:
 /// "الكردستاني", "العراقية", "المستقيل", "الموالية".
-fn is_adjective_like(word: &str) -> bool {
+pub(super) fn is_adjective_like(word: &str) -> bool {
     let bare = word.strip_prefix("ال").unwrap_or(word);
     ["ي", "يه", "يون", "يين", "يان"].iter().any(|s| bare.ends_with(s)) || (word.starts_with("الم") && bare.chars().count() >= 4)
 }
