@@ -152,6 +152,10 @@ fn condition_refused(doc: &Prepared, lexicon: &Lexicon, cues: &[&PhraseMatch], c
     let refused = cues.iter().any(|m| {
         m.end <= c.first && m.first >= from && role(lexicon, m) == CueRole::Oppose && lexicon.cue_info[m.phrase].family != "mistake"
     });
+    // "غير مشروط", "دون قيد أو شرط": a condition denied is none.
+    if negated && matches!(family, "if" | "provided") {
+        return true;
+    }
     match family {
         "training" | "keep" | "combat-only" => negated || withdrawn || refused,
         // "إذا بقيت القوات", "ولو بصفة مستشار", "ما دام جندي": a threat
@@ -281,15 +285,24 @@ pub fn judge_around(
     if polar.is_empty() {
         return without_cue(doc, lexicon, &cues, &topics, condition.copied(), forecast, first);
     }
-    let fors = polar.iter().filter(|p| p.0 == Stance::For).count();
-    let againsts = polar.len() - fors;
+    // Calling the presence an occupation or the withdrawal a sham outweighs
+    // other cues in the same statement: it says what the speaker thinks of it.
+    let weight = |p: &(Stance, &PhraseMatch, f32)| {
+        if matches!(lexicon.cue_info[p.1.phrase].family.as_str(), "sham" | "illegitimate") {
+            2
+        } else {
+            1
+        }
+    };
+    let fors: usize = polar.iter().filter(|p| p.0 == Stance::For).map(weight).sum();
+    let againsts: usize = polar.iter().filter(|p| p.0 != Stance::For).map(weight).sum();
     let winner = match fors.cmp(&againsts) {
         std::cmp::Ordering::Greater => Stance::For,
         std::cmp::Ordering::Less => Stance::Against,
         std::cmp::Ordering::Equal => polar[0].0,
     };
     let (_, cue, strength) = polar.iter().find(|p| p.0 == winner).copied().unwrap_or(polar[0]);
-    let agreement = fors.max(againsts) as f32 / polar.len() as f32;
+    let agreement = fors.max(againsts) as f32 / (fors + againsts).max(1) as f32;
     let family = lexicon.cue_info[cue.phrase].family.as_str();
     if let Some(c) = condition.filter(|c| makes_conditional(&lexicon.cue_info[c.phrase].family, winner, family)) {
         return Judgement {
@@ -319,7 +332,9 @@ fn is_future_verb(word: &str) -> bool {
 fn makes_conditional(condition_family: &str, winner: Stance, cue_family: &str) -> bool {
     let rejection = matches!(cue_family, "reject" | "deny" | "denial" | "reverse" | "mistake" | "fear");
     match condition_family {
-        "unless" | "if" | "provided" => true,
+        "unless" => true,
+        // "ستبقى ما دامت مهمتها لم تنجز": a rejection with a condition is still a rejection.
+        "if" | "provided" => winner == Stance::For || !rejection,
         "keep" | "training" => winner == Stance::For || !rejection,
         _ => winner == Stance::For,
     }
