@@ -68,6 +68,8 @@ pub struct DocumentAnalysis {
     pub cells: Vec<(actors::DocActor, CellDraft)>,
 }
 
+/// How far before a statement's content the verb that reports it may stand.
+const FORECAST_VERB_REACH: usize = 4;
 /// Longest sentence, in code points, that is quoted whole as evidence.
 const MAX_EVIDENCE_SENTENCE: usize = 600;
 /// Words of context kept on each side of a statement in an over-long sentence.
@@ -109,7 +111,10 @@ pub fn analyze_document(id: &str, text: &str) -> DocumentAnalysis {
         // attributed words, not in a sentence given to them by carry-over, a
         // running quotation, a guessed subject or a reader's comment.
         let own_words = matches!(statement.rule, "speech-verb" | "position-verb" | "source-phrase" | "verbal-noun");
-        if verdict.family == "plain-withdrawal" && !own_words {
+        // Nor when the verb that reports it is a forecast ("يتوقع الخبراء أن تنسحب").
+        let forecast_verb = document::within(&doc.cues, statement.first.saturating_sub(FORECAST_VERB_REACH), statement.first)
+            .any(|c| lexicon.cue_info[c.phrase].role == lexicon::CueRole::Forecast);
+        if verdict.family == "plain-withdrawal" && (!own_words || forecast_verb) {
             verdict = stance::Judgement::none();
         }
         let (start, end) = evidence_span(&doc, &statement);

@@ -36,6 +36,8 @@ impl Judgement {
 /// How far a cue may stand from the topic term it applies to.
 const CUE_REACH_AFTER: usize = 8;
 const CUE_REACH_BEFORE: usize = 7;
+/// How far before a withdrawal term a verb of prediction governs it ("سيزيد الانسحاب").
+const PREDICTION_REACH: usize = 3;
 /// How far a cue of undoing reaches: "تراجع عن قرار سحب القوات".
 const REVERSE_REACH: usize = 3;
 /// How far before a cue a negator still negates it.
@@ -164,8 +166,8 @@ fn condition_refused(doc: &Prepared, lexicon: &Lexicon, cues: &[&PhraseMatch], c
             let stay_cue = cues
                 .iter()
                 .any(|m| m.first >= c.end && m.first <= c.end + REFUSAL_REACH && lexicon.cue_info[m.phrase].family == "continue");
-            let presence = within(&doc.targets, c.end, c.end + REFUSAL_REACH + 1)
-                .any(|t| matches!(lexicon.target_kind[t.phrase], TargetKind::Presence | TargetKind::Forces));
+            let presence =
+                within(&doc.targets, c.end, c.end + REFUSAL_REACH + 1).any(|t| lexicon.target_kind[t.phrase] == TargetKind::Presence);
             stay_cue || (family == "if" && presence)
         }
         _ => false,
@@ -368,7 +370,7 @@ fn without_cue(
     let plain = condition.is_none() && cues.iter().all(|c| role(lexicon, c) != CueRole::Negator);
     // A withdrawal that a prediction governs ("سيزيد الانسحاب من …", "سوف
     // يصب الانسحاب في …") is analysis of its effects, not a position.
-    let predicted = |t: &Topic| (floor..t.first).any(|w| is_future_verb(doc.word(w)));
+    let predicted = |t: &Topic| (t.first.saturating_sub(PREDICTION_REACH).max(floor)..t.first).any(|w| is_future_verb(doc.word(w)));
     if let Some(t) = topics.iter().find(|t| t.kind == TargetKind::Withdrawal && t.end > t.first && !predicted(t)).filter(|_| plain) {
         return Judgement { stance: Stance::For, cue: Some((t.first, t.end)), family: "plain-withdrawal".to_string(), strength: 0.4 };
     }

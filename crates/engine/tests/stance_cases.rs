@@ -127,7 +127,17 @@ fn reporter_of_a_source_keeps_only_their_own_words() {
 
 #[test]
 fn source_phrase_at_the_end_gives_the_holder() {
-    assert_eq!(label("إن الحكومة تريد رحيل القوات الأجنبية سريعا، بحسب قيس الخزعلي.", "قيس الخزعلي"), Some(For));
+    assert_eq!(label("إن انسحاب القوات الأمريكية يجب أن يتم سريعا، بحسب قيس الخزعلي.", "قيس الخزعلي"), Some(For));
+}
+
+/// Nested attribution through a source phrase: the reported holder keeps the
+/// position, the source only what they say themselves (the guidelines' "قال
+/// البصير إن الأكراد يرفضون").
+#[test]
+fn source_phrase_reporting_another_holder() {
+    let text = "إن الحكومة تريد رحيل القوات الأجنبية سريعا، بحسب قيس الخزعلي.";
+    assert_eq!(label(text, "الحكومة"), Some(For));
+    assert_ne!(label(text, "قيس الخزعلي"), Some(For));
 }
 
 // --- speaker carry-over and quotations

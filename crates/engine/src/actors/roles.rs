@@ -347,7 +347,7 @@ pub fn find(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags<'_>) -> Vec<R
                     // الكرد الجلسة").
                     if doc.word(pos).starts_with("ال") {
                         let genitive = pos > 0 && !doc.word(pos - 1).starts_with("ال") && !doc.word(pos - 1).starts_with("وال");
-                        if genitive || super::speakers::is_adjective_like(doc.word(pos)) || tags.in_gazetteer_name(pos - 1) && genitive {
+                        if genitive || super::speakers::is_adjective_like(doc.word(pos)) {
                             pos += 1;
                             continue;
                         }
