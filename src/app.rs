@@ -24,10 +24,10 @@ fn open_share_link(state: AppState) {
     clear_fragment();
     leptos::task::spawn_local(async move {
         let Some(read) = share::read_fragment(&fragment).await else { return };
-        let session = read.ok().and_then(|json| Session::from_json(&json).ok());
+        let session = read.and_then(|json| Session::from_json(&json).map_err(|e| share::LinkProblem::NotASession(e.to_string())));
         match session {
-            Some(session) => state.replace_session(session, |w| w.share_opened),
-            None => state.tell(state.lang.get_untracked().words().share_broken, true, None),
+            Ok(session) => state.replace_session(session, |w| w.share_opened),
+            Err(problem) => state.tell(state.lang.get_untracked().share_refused(&problem), true, None),
         }
     });
 }

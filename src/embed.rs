@@ -50,6 +50,73 @@ struct IncomingArticle {
     title: Option<String>,
 }
 
+/// Longest `type` read, in UTF-16 code units.
+const MAX_TYPE_UNITS: u32 = 100;
+
+/// A string field of a JavaScript object, not yet copied: `Ok(None)` when
+/// absent, an error when it is there but not a string.
+fn js_string(object: &JsValue, key: &str, what: &str) -> Result<Option<js_sys::JsString>, String> {
+    let value = js_sys::Reflect::get(object, &key.into()).map_err(|_| format!("malformed message: {what} cannot be read"))?;
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    value.dyn_into().map(Some).map_err(|_| format!("malformed message: {what} is not a string"))
+}
+
+/// Reads a message from the host, checking every size on the JavaScript
+/// side first: no text is copied into WebAssembly memory before the lengths
+/// of all of them show that they can pass (UTF-8 takes at least one byte per
+/// UTF-16 code unit, and a character at most two units), so a message of
+/// gigabytes costs nothing but its refusal. Only `type` and
+/// `articles[].text/title` are read; [`check`] then checks the exact sizes.
+pub fn read_message(data: &JsValue) -> Result<Incoming, String> {
+    if !data.is_object() {
+        return Err("malformed message: not an object".into());
+    }
+    let kind = js_string(data, "type", "type")?;
+    if kind.as_ref().is_some_and(|k| k.length() > MAX_TYPE_UNITS) {
+        return Err("type must be \"stance-matrix:articles\"".into());
+    }
+    let kind = kind.and_then(|k| k.as_string());
+    if kind.as_deref() != Some("stance-matrix:articles") {
+        return Ok(Incoming { kind, articles: None });
+    }
+    let articles = js_sys::Reflect::get(data, &"articles".into()).unwrap_or(JsValue::UNDEFINED);
+    if !js_sys::Array::is_array(&articles) {
+        return Ok(Incoming { kind, articles: None });
+    }
+    let articles: js_sys::Array = articles.unchecked_into();
+    if articles.length() as usize > MAX_MESSAGE_ARTICLES {
+        return Err(format!("articles must hold 1 to {MAX_MESSAGE_ARTICLES} items"));
+    }
+    // First the lengths of everything, then the copies.
+    let mut units_in_all = 0usize;
+    let mut fields = Vec::with_capacity(articles.length() as usize);
+    for (i, item) in articles.iter().enumerate() {
+        if !item.is_object() {
+            return Err(format!("malformed message: articles[{i}] is not an object"));
+        }
+        let text = js_string(&item, "text", &format!("articles[{i}].text"))?;
+        let units = text.as_ref().map_or(0, |t| t.length() as usize);
+        if units > MAX_MESSAGE_ARTICLE_BYTES {
+            return Err(format!("articles[{i}].text is over {MAX_MESSAGE_ARTICLE_BYTES} bytes"));
+        }
+        units_in_all += units;
+        if units_in_all > MAX_MESSAGE_BYTES {
+            return Err(format!("the texts are over {MAX_MESSAGE_BYTES} bytes together"));
+        }
+        let title = js_string(&item, "title", &format!("articles[{i}].title"))?;
+        if title.as_ref().is_some_and(|t| t.length() as usize > 2 * MAX_TITLE_CHARS) {
+            return Err(format!("articles[{i}].title is over {MAX_TITLE_CHARS} characters"));
+        }
+        fields.push((text, title));
+    }
+    let articles = fields
+        .into_iter()
+        .map(|(text, title)| IncomingArticle { text: text.and_then(|t| t.as_string()), title: title.and_then(|t| t.as_string()) });
+    Ok(Incoming { kind, articles: Some(articles.collect()) })
+}
+
 /// Checks a message: the articles as (title, text), or why it was refused.
 pub fn check(message: Incoming) -> Result<Vec<(String, String)>, String> {
     if message.kind.as_deref() != Some("stance-matrix:articles") {
@@ -106,7 +173,7 @@ fn handle(state: AppState, event: web_sys::MessageEvent) {
     if !from_parent || origin.is_some_and(|o| o != event.origin()) {
         return;
     }
-    let checked = serde_wasm_bindgen::from_value::<Incoming>(event.data()).map_err(|e| format!("malformed message: {e}")).and_then(check);
+    let checked = read_message(&event.data()).and_then(check);
     match checked {
         Ok(articles) => {
             let count = articles.len();

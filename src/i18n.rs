@@ -7,6 +7,7 @@
 use stance_engine::{ActorKind, Overall, Stance};
 
 use crate::browser::FileProblem;
+use crate::share::{LinkProblem, MAX_LINK_CHARS, MAX_LINK_SESSION_BYTES};
 
 /// The interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -238,6 +239,31 @@ impl Lang {
         }
     }
 
+    /// Why a share link was not opened, naming the check that failed.
+    pub fn share_refused(self, problem: &LinkProblem) -> String {
+        let max_mb = MAX_LINK_SESSION_BYTES / (1024 * 1024);
+        let why = match (self, problem) {
+            (Lang::Ar, LinkProblem::TooLong(n)) => format!("طوله {n} حرف، وأطول رابط يُقرأ {MAX_LINK_CHARS} حرف"),
+            (Lang::En, LinkProblem::TooLong(n)) => format!("it has {n} characters; links of at most {MAX_LINK_CHARS} are read"),
+            (Lang::Ar, LinkProblem::NotBase64) => "الرابط تالف: فيه محارف لا تكون في رابط مشاركة (ليس base64url)".to_string(),
+            (Lang::En, LinkProblem::NotBase64) => "it is damaged: it holds characters no share link has (not base64url)".to_string(),
+            (Lang::Ar, LinkProblem::NotDeflate) => "الرابط تالف أو ناقص: بياناته ليست مضغوطة بصيغة deflate".to_string(),
+            (Lang::En, LinkProblem::NotDeflate) => "it is damaged or incomplete: its data is not deflate data".to_string(),
+            (Lang::Ar, LinkProblem::TooLarge) => {
+                format!("حجمه بعد فك الضغط يتجاوز {max_mb} ميغابايت، فأُوقف فك الضغط عند هذا الحد")
+            }
+            (Lang::En, LinkProblem::TooLarge) => format!("it inflates to more than {max_mb} MiB, so inflating was stopped there"),
+            (Lang::Ar, LinkProblem::NotUtf8) => "ما فيه ليس نصاً بترميز UTF-8".to_string(),
+            (Lang::En, LinkProblem::NotUtf8) => "it does not inflate to UTF-8 text".to_string(),
+            (Lang::Ar, LinkProblem::NotASession(e)) => format!("ما فيه ليس جلسة ({e})"),
+            (Lang::En, LinkProblem::NotASession(e)) => format!("it holds no session ({e})"),
+        };
+        match self {
+            Lang::Ar => format!("لم يُفتح رابط المشاركة: {why}. عملك كما هو."),
+            Lang::En => format!("The share link was not opened: {why}. Your work is unchanged."),
+        }
+    }
+
     /// The notice shown while a CLI result file is displayed.
     pub fn showing_result_file(self, name: &str) -> String {
         match self {
@@ -345,7 +371,6 @@ pub struct Words {
     pub share: &'static str,
     pub share_link: &'static str,
     pub share_copied: &'static str,
-    pub share_broken: &'static str,
     pub share_opened: &'static str,
     pub share_too_large: &'static str,
     pub embed_code: &'static str,
@@ -449,7 +474,6 @@ pub static AR: Words = Words {
     share: "مشاركة",
     share_link: "نسخ رابط المشاركة",
     share_copied: "نُسخ الرابط. يحمل المقالات والتصحيحات كلها، ولا يمر بأي خادم.",
-    share_broken: "رابط المشاركة تالف أو ناقص، فلم يُفتح. عملك كما هو.",
     share_opened: "فُتحت الجلسة من رابط المشاركة.",
     share_too_large: "الجلسة أكبر من أن يحملها رابط. احفظها في ملف وأرسل الملف.",
     embed_code: "نسخ كود التضمين",
@@ -553,7 +577,6 @@ pub static EN: Words = Words {
     share: "Share",
     share_link: "Copy share link",
     share_copied: "Link copied. It carries every article and correction and passes through no server.",
-    share_broken: "The share link is damaged or incomplete, so it was not opened. Your work is unchanged.",
     share_opened: "The session was opened from the share link.",
     share_too_large: "The session is too large for a link. Save it to a file and send the file.",
     embed_code: "Copy embed code",
@@ -578,6 +601,26 @@ mod tests {
         assert!(!arabic(EN.title) && !arabic(EN.caption) && !arabic(EN.stance_for));
         assert!(arabic(AR.title) && arabic(AR.caption) && arabic(AR.stance_for));
         assert!(arabic(EN.switch_to) && !arabic(AR.switch_to));
+    }
+
+    #[test]
+    fn share_refusals_name_the_check_in_both_languages() {
+        let problems = [
+            LinkProblem::TooLong(2_000_000),
+            LinkProblem::NotBase64,
+            LinkProblem::NotDeflate,
+            LinkProblem::TooLarge,
+            LinkProblem::NotUtf8,
+            LinkProblem::NotASession("x".into()),
+        ];
+        let en: Vec<String> = problems.iter().map(|p| Lang::En.share_refused(p)).collect();
+        let ar: Vec<String> = problems.iter().map(|p| Lang::Ar.share_refused(p)).collect();
+        assert!(en[0].contains("2000000") && en[3].contains("16 MiB") && en[1].contains("damaged"));
+        assert!(ar[3].contains("16 ميغابايت"));
+        for (i, e) in en.iter().enumerate() {
+            assert!(!e.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)), "{e}");
+            assert!(en.iter().enumerate().all(|(j, f)| i == j || e != f), "each check has its own message");
+        }
     }
 
     #[test]
