@@ -264,6 +264,18 @@ impl Lang {
         }
     }
 
+    /// An embedded page's `?origin=` that is not an origin.
+    pub fn bad_origin(self, value: &str) -> String {
+        match self {
+            Lang::Ar => format!(
+                "المعامل ‎?origin=‎ في عنوان التضمين ليس أصلاً (مثل https://cms.example): «{value}». لن تقرأ الصفحة رسائل الصفحة المضيفة ولن ترسل إليها شيئاً."
+            ),
+            Lang::En => format!(
+                "The embed address's ?origin= is not an origin (such as https://cms.example): \"{value}\". The page reads no message from its host and sends it nothing."
+            ),
+        }
+    }
+
     /// The notice shown while a CLI result file is displayed.
     pub fn showing_result_file(self, name: &str) -> String {
         match self {

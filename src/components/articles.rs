@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use stance_session::{Article, Session};
 use wasm_bindgen::JsCast;
 
-use crate::browser::{read_text_file, FileProblem};
+use crate::browser::read_text_file;
 use crate::components::large_article::{read_after_pause, read_now, take_large_paste, LARGE_ARTICLE_BYTES, READ_ON_PAUSE_BYTES};
 use crate::examples::EXAMPLES;
 use crate::i18n::Lang;
@@ -31,15 +31,7 @@ fn add_files(state: AppState, files: web_sys::FileList) {
                 refused.push(lang.not_text_file(&name));
                 continue;
             }
-            let text = read_text_file(&file, MAX_FILE_MB).await.and_then(|text| {
-                // The decoder replaces bytes that are not UTF-8 (a legacy encoding).
-                if text.contains('\u{FFFD}') {
-                    Err(FileProblem::NotUtf8)
-                } else {
-                    Ok(text)
-                }
-            });
-            let text = match text {
+            let text = match read_text_file(&file, MAX_FILE_MB).await {
                 Ok(text) => text,
                 Err(problem) => {
                     refused.push(lang.file_refused(&name, &lang.file_problem(problem)));
