@@ -26,6 +26,10 @@ pub fn analyse_on_change(state: AppState) {
         let bytes = state.total_bytes();
         let large_ok = state.analyze_large.get();
         if bytes > LIVE_LIMIT_BYTES && !large_ok {
+            // Cancels an analysis still waiting for its pause: it would
+            // otherwise run on these texts (a share link of megabytes opened
+            // right after typing), in the page, freezing it for seconds.
+            generation.set_value(generation.get_value() + 1);
             state.busy.set(false);
             return;
         }
