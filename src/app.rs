@@ -3,12 +3,12 @@
 use leptos::prelude::*;
 use stance_session::{apply, Session};
 
-use crate::analysis::{analyse_on_change, save_on_change};
+use crate::analysis::{analyse_on_change, save_on_change, StaleChoice};
 use crate::background::WORKER_THRESHOLD;
 use crate::browser::{clear_fragment, fragment, query_param, set_document_language};
 use crate::components::{
-    articles::Articles, controls::MatrixControls, edits_summary::EditsSummary, evidence::EvidencePanel, legend::Legend,
-    matrix::MatrixTable, reader::Reader, toolbar::NoticeBar, toolbar::Toolbar,
+    articles::Articles, controls::MatrixControls, earlier::EarlierSessions, edits_summary::EditsSummary, evidence::EvidencePanel,
+    legend::Legend, matrix::MatrixTable, reader::Reader, toolbar::NoticeBar, toolbar::Toolbar,
 };
 use crate::i18n::Lang;
 use crate::state::AppState;
@@ -45,11 +45,22 @@ fn initial_lang(session: &Session, embedded: bool) -> Lang {
 #[component]
 pub fn App() -> impl IntoView {
     let embedded = embed::is_embedded();
-    let session = if embedded { None } else { storage::load_session() };
-    let session = session.unwrap_or_else(|| Session::new(Vec::new(), Default::default(), None));
+    let stored = if embedded { storage::Stored::Nothing } else { storage::load_session() };
+    let unreadable = match stored {
+        storage::Stored::Unreadable { kept } => Some(kept),
+        _ => None,
+    };
+    let session = match stored {
+        storage::Stored::Session(session) => session,
+        _ => Session::new(Vec::new(), Default::default(), None),
+    };
     let lang = initial_lang(&session, embedded);
     let state = AppState::new(session, lang, embedded);
     provide_context(state);
+    // A stored session that could not even be copied aside is never written over.
+    if unreadable == Some(false) {
+        state.locked.set(true);
+    }
 
     // The analysis with the corrections and the articles' own names applied.
     let corrected = RwSignal::new(None);
@@ -111,6 +122,17 @@ pub fn App() -> impl IntoView {
             </header>
             <NoticeBar/>
             {move || (!state.saved.get()).then(|| view! { <p class="error" role="alert" data-role="not-saved">{words().not_saved}</p> })}
+            {move || state.locked.get().then(|| view! { <p class="error" role="alert" data-role="storage-locked">{words().storage_locked}</p> })}
+            {move || state.stale.get().then(|| {
+                let choice = use_context::<StaleChoice>();
+                view! {
+                    <div class="notice-bar error" role="alert" data-role="stale-session">
+                        <span>{words().stale_session}</span>
+                        <button type="button" class="button" data-role="load-theirs" on:click=move |_| if let Some(c) = choice { c.load_theirs() }>{words().load_theirs}</button>
+                        <button type="button" class="button" data-role="keep-mine" on:click=move |_| if let Some(c) = choice { c.keep_mine() }>{words().keep_mine}</button>
+                    </div>
+                }
+            })}
             <main class="layout">
                 {articles}
                 <section class="results" aria-labelledby="results-title">
@@ -127,6 +149,7 @@ pub fn App() -> impl IntoView {
                     <Reader/>
                 </section>
             </main>
+            {(!embedded).then(|| view! { <EarlierSessions/> })}
         </div>
     }
 }

@@ -276,6 +276,18 @@ impl Lang {
         }
     }
 
+    /// "3 articles".
+    pub fn articles_count(self, n: usize) -> String {
+        match (self, n) {
+            (Lang::Ar, 1) => "مقال واحد".to_string(),
+            (Lang::Ar, 2) => "مقالان".to_string(),
+            (Lang::Ar, 3..=10) => format!("{n} مقالات"),
+            (Lang::Ar, _) => format!("{n} مقالاً"),
+            (Lang::En, 1) => "1 article".to_string(),
+            (Lang::En, _) => format!("{n} articles"),
+        }
+    }
+
     /// The notice shown while a CLI result file is displayed.
     pub fn showing_result_file(self, name: &str) -> String {
         match self {
@@ -388,6 +400,21 @@ pub struct Words {
     pub share_too_large: &'static str,
     pub embed_code: &'static str,
     pub embed_copied: &'static str,
+    pub earlier_sessions: &'static str,
+    pub open_earlier: &'static str,
+    pub delete_earlier: &'static str,
+    pub no_earlier: &'static str,
+    pub history_unavailable: &'static str,
+    pub earlier_opened: &'static str,
+    pub earlier_unreadable: &'static str,
+    pub untitled: &'static str,
+    pub stale_session: &'static str,
+    pub load_theirs: &'static str,
+    pub keep_mine: &'static str,
+    pub reloaded_from_tab: &'static str,
+    pub loaded_from_tab: &'static str,
+    pub kept_mine: &'static str,
+    pub storage_locked: &'static str,
 }
 
 pub static AR: Words = Words {
@@ -492,6 +519,21 @@ pub static AR: Words = Words {
     share_too_large: "الجلسة أكبر من أن يحملها رابط. احفظها في ملف وأرسل الملف.",
     embed_code: "نسخ كود التضمين",
     embed_copied: "نُسخ كود التضمين (iframe).",
+    earlier_sessions: "جلسات سابقة",
+    open_earlier: "افتحها",
+    delete_earlier: "احذفها",
+    no_earlier: "لا جلسات سابقة بعد. كل جلسة تحل محلها أخرى (رابط أو ملف أو أمثلة أو مسح) تُحفظ هنا.",
+    history_unavailable: "لا يحفظ هذا المتصفح جلسات سابقة (IndexedDB غير متاح).",
+    earlier_opened: "فُتحت جلسة سابقة، وحُفظت الجلسة التي كانت مفتوحة بين الجلسات السابقة.",
+    earlier_unreadable: "تعذرت قراءة هذه الجلسة.",
+    untitled: "بلا عنوان",
+    stale_session: "تغيّرت هذه الجلسة في تبويب آخر. لن يحفظ هذا التبويب شيئاً كي لا يكتب فوق ذلك العمل، إلى أن تختار:",
+    load_theirs: "اعرض نسخة التبويب الآخر",
+    keep_mine: "احتفظ بنسخة هذا التبويب",
+    reloaded_from_tab: "تغيّرت هذه الجلسة في تبويب آخر، وهذا التبويب يعرض الآن النسخة الأحدث.",
+    loaded_from_tab: "يعرض هذا التبويب الآن نسخة التبويب الآخر، وحُفظت نسخته بين الجلسات السابقة.",
+    kept_mine: "حُفظت نسخة هذا التبويب، ونسخة التبويب الآخر محفوظة بين الجلسات السابقة.",
+    storage_locked: "تعذرت قراءة جلسة محفوظة في هذا المتصفح، ولا مكان لنسخها جانباً، فلن يكتب هذا التبويب فوقها. احفظ عملك في ملف.",
 };
 
 pub static EN: Words = Words {
@@ -596,6 +638,21 @@ pub static EN: Words = Words {
     share_too_large: "The session is too large for a link. Save it to a file and send the file.",
     embed_code: "Copy embed code",
     embed_copied: "Embed code (iframe) copied.",
+    earlier_sessions: "Earlier sessions",
+    open_earlier: "Open",
+    delete_earlier: "Delete",
+    no_earlier: "No earlier session yet. Every session that another one replaces (a link, a file, the examples, clearing) is kept here.",
+    history_unavailable: "This browser keeps no earlier sessions (IndexedDB is unavailable).",
+    earlier_opened: "An earlier session was opened; the one that was open is kept among the earlier sessions.",
+    earlier_unreadable: "This session could not be read.",
+    untitled: "Untitled",
+    stale_session: "This session changed in another tab. This tab saves nothing, so as not to write over that work, until you choose:",
+    load_theirs: "Show the other tab's version",
+    keep_mine: "Keep this tab's version",
+    reloaded_from_tab: "This session changed in another tab; this tab now shows the newer version.",
+    loaded_from_tab: "This tab now shows the other tab's version; its own is kept among the earlier sessions.",
+    kept_mine: "This tab's version was saved; the other tab's is kept among the earlier sessions.",
+    storage_locked: "A session stored in this browser could not be read, and there is no room to copy it aside, so this tab will not write over it. Save your work to a file.",
 };
 
 #[cfg(test)]

@@ -66,6 +66,7 @@ fn load_examples(state: AppState) {
     let articles = EXAMPLES.iter().enumerate().map(|(i, text)| Article::new(i as u32 + 1, *text)).collect();
     state.restore(Session::new(articles, Default::default(), before.lang.clone()));
     if had_text {
+        state.keep_in_history(before.clone());
         state.tell(state.lang.get_untracked().words().replaced, false, Some(before));
     }
 }
@@ -232,6 +233,7 @@ pub fn Articles() -> impl IntoView {
     };
     let clear = move |_| {
         let before = state.session();
+        state.keep_in_history(before.clone());
         state.restore(Session::new(Vec::new(), Default::default(), before.lang.clone()));
         confirming.set(false);
         state.tell(state.lang.get_untracked().words().cleared, false, Some(before));
