@@ -5,7 +5,7 @@ use stance_session::{apply, Session};
 
 use crate::analysis::{analyse_on_change, save_on_change, StaleChoice};
 use crate::background::WORKER_THRESHOLD;
-use crate::browser::{clear_fragment, fragment, query_param, set_document_language};
+use crate::browser::{clear_fragment, fragment, fragment_chars, fragment_starts_with, query_param, set_document_language};
 use crate::components::{
     articles::Articles, controls::MatrixControls, earlier::EarlierSessions, edits_summary::EditsSummary, evidence::EvidencePanel,
     legend::Legend, matrix::MatrixTable, reader::Reader, toolbar::NoticeBar, toolbar::Toolbar,
@@ -17,6 +17,14 @@ use crate::{embed, share, storage, Corrected};
 /// Opens a share link in the address's fragment, keeping the session it
 /// replaces aside (and undoable); a damaged link changes nothing.
 fn open_share_link(state: AppState) {
+    // The length first, read on the JavaScript side: a link of megabytes is
+    // refused without being copied into WebAssembly memory.
+    let chars = fragment_chars();
+    if chars > share::MAX_LINK_CHARS && fragment_starts_with(share::PREFIX) {
+        clear_fragment();
+        state.tell(state.lang.get_untracked().share_refused(&share::LinkProblem::TooLong(chars)), true, None);
+        return;
+    }
     let fragment = fragment();
     if !fragment.starts_with(share::PREFIX) {
         return;

@@ -84,6 +84,23 @@ pub fn fragment() -> String {
     window().ok().and_then(|w| w.location().hash().ok()).map(|h| h.trim_start_matches('#').to_string()).unwrap_or_default()
 }
 
+/// The fragment as a JavaScript string (with its `#`), not copied.
+fn fragment_js() -> Option<js_sys::JsString> {
+    let location = window().ok()?.location();
+    js_sys::Reflect::get(&location, &"hash".into()).ok()?.dyn_into().ok()
+}
+
+/// The fragment's length in characters (UTF-16 code units), without `#`
+/// and without copying it.
+pub fn fragment_chars() -> usize {
+    fragment_js().map_or(0, |h| (h.length() as usize).saturating_sub(1))
+}
+
+/// Whether the fragment (without `#`) starts with `prefix`, without copying it.
+pub fn fragment_starts_with(prefix: &str) -> bool {
+    fragment_js().is_some_and(|h| h.starts_with(&format!("#{prefix}"), 0))
+}
+
 /// Removes the fragment from the address bar without reloading.
 pub fn clear_fragment() {
     if let Ok(w) = window() {
