@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deflateRawSync } from 'node:zlib';
-import { useBrowser, openWidget, screenshot } from './harness.mjs';
+import { useBrowser, openWidget, screenshot, serveDist } from './harness.mjs';
 
 const env = useBrowser();
 const KEY = 'stance-widget/session';
@@ -59,6 +59,35 @@ test('share links opened one after another keep every earlier session, to open a
   assert.equal((await earlier(page))[0], 'عملي الأول');
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('a page on another origin that opens the widget with one link and then re-hashes it to another loses nothing', async () => {
+  const { context, page, errors } = await openWidget(env.browser, env.server.url);
+  await page.fill('[data-role="article-text"]', WORK);
+  await page.waitForFunction((t) => localStorage.getItem('stance-widget/session')?.includes(t), 'عملي الأول');
+  await page.close();
+  // The attacker: another origin (another port), opening the widget in a window it keeps.
+  const attacker = await serveDist({ '/attack.html': '<!DOCTYPE html><html><body>attack</body></html>' });
+  const evil = await context.newPage();
+  await evil.goto(`${attacker.url}attack.html`);
+  const [victim] = await Promise.all([
+    context.waitForEvent('page'),
+    evil.evaluate((url) => {
+      window.w = window.open(url);
+    }, `${env.server.url}${link(session(B))}`),
+  ]);
+  await victim.waitForFunction((t) => document.querySelector('[data-role="article-text"]')?.value.startsWith(t), 'رابط ب');
+  await evil.evaluate((url) => {
+    window.w.location.href = url;
+  }, `${env.server.url}${link(session(C))}`);
+  await victim.waitForFunction((t) => document.querySelector('[data-role="article-text"]')?.value.startsWith(t), 'رابط ج');
+  await victim.waitForFunction(() => document.querySelectorAll('[data-role="earlier-session"]').length === 2);
+  assert.deepEqual(await earlier(victim), ['رابط ب', 'عملي الأول'], 'the victim\'s work and the first link are both recoverable');
+  await victim.locator('[data-role="earlier-session"]', { hasText: 'عملي الأول' }).locator('[data-role="open-earlier"]').click();
+  await victim.waitForFunction((t) => document.querySelector('[data-role="article-text"]').value === t, WORK);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await attacker.close();
 });
 
 test('an idle tab shows another tab\'s newer session; a tab with unsaved changes stops writing and asks', async () => {
