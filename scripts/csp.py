@@ -31,7 +31,9 @@ def policy(html: str) -> str:
         "img-src 'self' data: blob:",
         "font-src 'self'",
         "connect-src 'self'",
-        "worker-src 'self' blob:",
+        # The analysis worker is a file of its own (stance-worker_loader.js),
+        # never a blob: URL, so blob: workers are not allowed.
+        "worker-src 'self'",
         "object-src 'none'",
         "base-uri 'none'",
         "form-action 'none'",

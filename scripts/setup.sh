@@ -10,13 +10,15 @@ cd "$(dirname "$0")/.."
 TRUNK_VERSION=0.21.14
 # The wasm-bindgen CLI must equal the wasm-bindgen library in Cargo.lock.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' Cargo.lock)
-APT_PACKAGES=(chromium chromium-driver fonts-noto-core fonts-hosny-amiri fonts-dejavu-core)
+# nginx-light: tests/e2e/nginx.test.mjs serves dist/ with deploy/nginx.conf.
+APT_PACKAGES=(chromium chromium-driver fonts-noto-core fonts-hosny-amiri fonts-dejavu-core nginx-light)
 
 say() { printf '[setup] %s\n' "$*" >&2; }
 
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
-# --- Debian packages: Chromium for browser tests, Arabic fonts for real rendering.
+# --- Debian packages: Chromium for browser tests, Arabic fonts for real rendering,
+# nginx for the deployment test.
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -3,12 +3,12 @@
 use leptos::prelude::*;
 use stance_session::{apply, Session};
 
-use crate::analysis::{analyse_on_change, save_on_change};
+use crate::analysis::{analyse_on_change, save_on_change, StaleChoice};
 use crate::background::WORKER_THRESHOLD;
-use crate::browser::{clear_fragment, fragment, query_param, set_document_language};
+use crate::browser::{clear_fragment, fragment, fragment_chars, fragment_starts_with, query_param, set_document_language};
 use crate::components::{
-    articles::Articles, controls::MatrixControls, edits_summary::EditsSummary, evidence::EvidencePanel, legend::Legend,
-    matrix::MatrixTable, reader::Reader, toolbar::NoticeBar, toolbar::Toolbar,
+    articles::Articles, controls::MatrixControls, earlier::EarlierSessions, edits_summary::EditsSummary, evidence::EvidencePanel,
+    legend::Legend, matrix::MatrixTable, reader::Reader, toolbar::NoticeBar, toolbar::Toolbar,
 };
 use crate::i18n::Lang;
 use crate::state::AppState;
@@ -17,6 +17,14 @@ use crate::{embed, share, storage, Corrected};
 /// Opens a share link in the address's fragment, keeping the session it
 /// replaces aside (and undoable); a damaged link changes nothing.
 fn open_share_link(state: AppState) {
+    // The length first, read on the JavaScript side: a link of megabytes is
+    // refused without being copied into WebAssembly memory.
+    let chars = fragment_chars();
+    if chars > share::MAX_LINK_CHARS && fragment_starts_with(share::PREFIX) {
+        clear_fragment();
+        state.tell(state.lang.get_untracked().share_refused(&share::LinkProblem::TooLong(chars)), true, None);
+        return;
+    }
     let fragment = fragment();
     if !fragment.starts_with(share::PREFIX) {
         return;
@@ -24,10 +32,10 @@ fn open_share_link(state: AppState) {
     clear_fragment();
     leptos::task::spawn_local(async move {
         let Some(read) = share::read_fragment(&fragment).await else { return };
-        let session = read.ok().and_then(|json| Session::from_json(&json).ok());
+        let session = read.and_then(|json| Session::from_json(&json).map_err(|e| share::LinkProblem::NotASession(e.to_string())));
         match session {
-            Some(session) => state.replace_session(session, |w| w.share_opened),
-            None => state.tell(state.lang.get_untracked().words().share_broken, true, None),
+            Ok(session) => state.replace_session(session, |w| w.share_opened),
+            Err(problem) => state.tell(state.lang.get_untracked().share_refused(&problem), true, None),
         }
     });
 }
@@ -45,11 +53,22 @@ fn initial_lang(session: &Session, embedded: bool) -> Lang {
 #[component]
 pub fn App() -> impl IntoView {
     let embedded = embed::is_embedded();
-    let session = if embedded { None } else { storage::load_session() };
-    let session = session.unwrap_or_else(|| Session::new(Vec::new(), Default::default(), None));
+    let stored = if embedded { storage::Stored::Nothing } else { storage::load_session() };
+    let unreadable = match stored {
+        storage::Stored::Unreadable { kept } => Some(kept),
+        _ => None,
+    };
+    let session = match stored {
+        storage::Stored::Session(session) => session,
+        _ => Session::new(Vec::new(), Default::default(), None),
+    };
     let lang = initial_lang(&session, embedded);
     let state = AppState::new(session, lang, embedded);
     provide_context(state);
+    // A stored session that could not even be copied aside is never written over.
+    if unreadable == Some(false) {
+        state.locked.set(true);
+    }
 
     // The analysis with the corrections and the articles' own names applied.
     let corrected = RwSignal::new(None);
@@ -111,6 +130,17 @@ pub fn App() -> impl IntoView {
             </header>
             <NoticeBar/>
             {move || (!state.saved.get()).then(|| view! { <p class="error" role="alert" data-role="not-saved">{words().not_saved}</p> })}
+            {move || state.locked.get().then(|| view! { <p class="error" role="alert" data-role="storage-locked">{words().storage_locked}</p> })}
+            {move || state.stale.get().then(|| {
+                let choice = use_context::<StaleChoice>();
+                view! {
+                    <div class="notice-bar error" role="alert" data-role="stale-session">
+                        <span>{words().stale_session}</span>
+                        <button type="button" class="button" data-role="load-theirs" on:click=move |_| if let Some(c) = choice { c.load_theirs() }>{words().load_theirs}</button>
+                        <button type="button" class="button" data-role="keep-mine" on:click=move |_| if let Some(c) = choice { c.keep_mine() }>{words().keep_mine}</button>
+                    </div>
+                }
+            })}
             <main class="layout">
                 {articles}
                 <section class="results" aria-labelledby="results-title">
@@ -127,6 +157,7 @@ pub fn App() -> impl IntoView {
                     <Reader/>
                 </section>
             </main>
+            {(!embedded).then(|| view! { <EarlierSessions/> })}
         </div>
     }
 }

@@ -84,6 +84,23 @@ pub fn fragment() -> String {
     window().ok().and_then(|w| w.location().hash().ok()).map(|h| h.trim_start_matches('#').to_string()).unwrap_or_default()
 }
 
+/// The fragment as a JavaScript string (with its `#`), not copied.
+fn fragment_js() -> Option<js_sys::JsString> {
+    let location = window().ok()?.location();
+    js_sys::Reflect::get(&location, &"hash".into()).ok()?.dyn_into().ok()
+}
+
+/// The fragment's length in characters (UTF-16 code units), without `#`
+/// and without copying it.
+pub fn fragment_chars() -> usize {
+    fragment_js().map_or(0, |h| (h.length() as usize).saturating_sub(1))
+}
+
+/// Whether the fragment (without `#`) starts with `prefix`, without copying it.
+pub fn fragment_starts_with(prefix: &str) -> bool {
+    fragment_js().is_some_and(|h| h.starts_with(&format!("#{prefix}"), 0))
+}
+
 /// Removes the fragment from the address bar without reloading.
 pub fn clear_fragment() {
     if let Ok(w) = window() {
@@ -116,11 +133,37 @@ pub enum FileProblem {
     NotUtf8,
 }
 
-/// Reads a picked or dropped file as text, refusing one over `max_mb`
-/// megabytes before reading it.
+/// A file's bytes as text: UTF-8 (a leading byte-order mark dropped), or
+/// [`FileProblem::NotUtf8`] for anything else, such as a Windows-1256 file.
+/// Strict, so that a session holding a real U+FFFD still opens.
+pub fn decode_utf8(bytes: Vec<u8>) -> Result<String, FileProblem> {
+    let mut text = String::from_utf8(bytes).map_err(|_| FileProblem::NotUtf8)?;
+    if text.starts_with('\u{FEFF}') {
+        text.drain(..'\u{FEFF}'.len_utf8());
+    }
+    Ok(text)
+}
+
+/// Reads a picked or dropped file as UTF-8 text, refusing one over `max_mb`
+/// megabytes before reading it, and one in another encoding.
 pub async fn read_text_file(file: &web_sys::File, max_mb: u32) -> Result<String, FileProblem> {
     if file.size() > f64::from(max_mb) * 1024.0 * 1024.0 {
         return Err(FileProblem::TooLarge { max_mb });
     }
-    JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()).ok_or(FileProblem::Unreadable)
+    let buffer = JsFuture::from(file.array_buffer()).await.map_err(|_| FileProblem::Unreadable)?;
+    decode_utf8(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_are_strict_utf8() {
+        assert_eq!(decode_utf8("نص".as_bytes().to_vec()), Ok("نص".to_string()));
+        assert_eq!(decode_utf8(b"\xEF\xBB\xBFabc".to_vec()), Ok("abc".to_string()));
+        assert_eq!(decode_utf8("\u{FFFD}".as_bytes().to_vec()), Ok("\u{FFFD}".to_string()));
+        // "نص" in Windows-1256.
+        assert_eq!(decode_utf8(vec![0xE4, 0xD5]), Err(FileProblem::NotUtf8));
+    }
 }

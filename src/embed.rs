@@ -50,6 +50,73 @@ struct IncomingArticle {
     title: Option<String>,
 }
 
+/// Longest `type` read, in UTF-16 code units.
+const MAX_TYPE_UNITS: u32 = 100;
+
+/// A string field of a JavaScript object, not yet copied: `Ok(None)` when
+/// absent, an error when it is there but not a string.
+fn js_string(object: &JsValue, key: &str, what: &str) -> Result<Option<js_sys::JsString>, String> {
+    let value = js_sys::Reflect::get(object, &key.into()).map_err(|_| format!("malformed message: {what} cannot be read"))?;
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    value.dyn_into().map(Some).map_err(|_| format!("malformed message: {what} is not a string"))
+}
+
+/// Reads a message from the host, checking every size on the JavaScript
+/// side first: no text is copied into WebAssembly memory before the lengths
+/// of all of them show that they can pass (UTF-8 takes at least one byte per
+/// UTF-16 code unit, and a character at most two units), so a message of
+/// gigabytes costs nothing but its refusal. Only `type` and
+/// `articles[].text/title` are read; [`check`] then checks the exact sizes.
+pub fn read_message(data: &JsValue) -> Result<Incoming, String> {
+    if !data.is_object() {
+        return Err("malformed message: not an object".into());
+    }
+    let kind = js_string(data, "type", "type")?;
+    if kind.as_ref().is_some_and(|k| k.length() > MAX_TYPE_UNITS) {
+        return Err("type must be \"stance-matrix:articles\"".into());
+    }
+    let kind = kind.and_then(|k| k.as_string());
+    if kind.as_deref() != Some("stance-matrix:articles") {
+        return Ok(Incoming { kind, articles: None });
+    }
+    let articles = js_sys::Reflect::get(data, &"articles".into()).unwrap_or(JsValue::UNDEFINED);
+    if !js_sys::Array::is_array(&articles) {
+        return Ok(Incoming { kind, articles: None });
+    }
+    let articles: js_sys::Array = articles.unchecked_into();
+    if articles.length() as usize > MAX_MESSAGE_ARTICLES {
+        return Err(format!("articles must hold 1 to {MAX_MESSAGE_ARTICLES} items"));
+    }
+    // First the lengths of everything, then the copies.
+    let mut units_in_all = 0usize;
+    let mut fields = Vec::with_capacity(articles.length() as usize);
+    for (i, item) in articles.iter().enumerate() {
+        if !item.is_object() {
+            return Err(format!("malformed message: articles[{i}] is not an object"));
+        }
+        let text = js_string(&item, "text", &format!("articles[{i}].text"))?;
+        let units = text.as_ref().map_or(0, |t| t.length() as usize);
+        if units > MAX_MESSAGE_ARTICLE_BYTES {
+            return Err(format!("articles[{i}].text is over {MAX_MESSAGE_ARTICLE_BYTES} bytes"));
+        }
+        units_in_all += units;
+        if units_in_all > MAX_MESSAGE_BYTES {
+            return Err(format!("the texts are over {MAX_MESSAGE_BYTES} bytes together"));
+        }
+        let title = js_string(&item, "title", &format!("articles[{i}].title"))?;
+        if title.as_ref().is_some_and(|t| t.length() as usize > 2 * MAX_TITLE_CHARS) {
+            return Err(format!("articles[{i}].title is over {MAX_TITLE_CHARS} characters"));
+        }
+        fields.push((text, title));
+    }
+    let articles = fields
+        .into_iter()
+        .map(|(text, title)| IncomingArticle { text: text.and_then(|t| t.as_string()), title: title.and_then(|t| t.as_string()) });
+    Ok(Incoming { kind, articles: Some(articles.collect()) })
+}
+
 /// Checks a message: the articles as (title, text), or why it was refused.
 pub fn check(message: Incoming) -> Result<Vec<(String, String)>, String> {
     if message.kind.as_deref() != Some("stance-matrix:articles") {
@@ -79,15 +146,60 @@ pub fn check(message: Incoming) -> Result<Vec<(String, String)>, String> {
     Ok(out)
 }
 
-fn target_origin() -> String {
-    query_param("origin").unwrap_or_else(|| "*".to_string())
+/// An origin as `event.origin` spells it (`https://cms.example`, with a
+/// port only when it is not the scheme's default), from what a host may
+/// write in `?origin=`: any case, a trailing slash, a default port. `None`
+/// for anything that is not an http(s) origin (a path, a query, user
+/// info, `*`), which the page then refuses to talk to.
+pub fn normalize_origin(value: &str) -> Option<String> {
+    let (scheme, rest) = value.trim().split_once("://")?;
+    let scheme = scheme.to_ascii_lowercase();
+    let default_port = match scheme.as_str() {
+        "https" => 443,
+        "http" => 80,
+        _ => return None,
+    };
+    let authority = rest.strip_suffix('/').unwrap_or(rest).to_ascii_lowercase();
+    // The host (an IPv6 one in brackets), then an optional `:port`.
+    let (host, port) = match authority.strip_prefix('[').and_then(|a| a.find(']')) {
+        Some(end) => authority.split_at(end + 2),
+        None => authority.split_at(authority.find(':').unwrap_or(authority.len())),
+    };
+    let host_ok = match host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
+        Some(ip) => !ip.is_empty() && ip.chars().all(|c| c.is_ascii_hexdigit() || matches!(c, ':' | '.')),
+        None => !host.is_empty() && host.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-')),
+    };
+    if !host_ok {
+        return None;
+    }
+    let port = match port.strip_prefix(':') {
+        None if port.is_empty() => None,
+        Some(p) if !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()) => Some(p.parse::<u16>().ok()?),
+        _ => return None,
+    };
+    Some(match port {
+        Some(p) if p != default_port => format!("{scheme}://{host}:{p}"),
+        _ => format!("{scheme}://{host}"),
+    })
+}
+
+/// The host's origin from `?origin=`: `Ok(None)` without one (the page then
+/// sends to `*` and reads from its parent whatever its origin), `Err` with
+/// the value when it is not an origin (the page then talks to nobody).
+pub fn host_origin() -> Result<Option<String>, String> {
+    match query_param("origin") {
+        None => Ok(None),
+        Some(value) => normalize_origin(&value).map(Some).ok_or(value),
+    }
 }
 
 fn post(message: &JsValue) {
     let Some(window) = web_sys::window() else { return };
+    // With an `?origin=` that is not an origin, nothing is sent anywhere.
+    let Ok(origin) = host_origin() else { return };
     if let Ok(Some(parent)) = window.parent() {
         if parent != window {
-            let _ = parent.post_message(message, &target_origin());
+            let _ = parent.post_message(message, origin.as_deref().unwrap_or("*"));
         }
     }
 }
@@ -102,11 +214,15 @@ fn object(kind: &str, key: &str, value: &JsValue) -> JsValue {
 fn handle(state: AppState, event: web_sys::MessageEvent) {
     let Some(window) = web_sys::window() else { return };
     let from_parent = window.parent().ok().flatten().is_some_and(|p| event.source().is_some_and(|s| JsValue::from(s) == JsValue::from(p)));
-    let origin = query_param("origin");
-    if !from_parent || origin.is_some_and(|o| o != event.origin()) {
+    let accepted = match host_origin() {
+        Ok(None) => true,
+        Ok(Some(origin)) => origin == event.origin(),
+        Err(_) => false,
+    };
+    if !from_parent || !accepted {
         return;
     }
-    let checked = serde_wasm_bindgen::from_value::<Incoming>(event.data()).map_err(|e| format!("malformed message: {e}")).and_then(check);
+    let checked = read_message(&event.data()).and_then(check);
     match checked {
         Ok(articles) => {
             let count = articles.len();
@@ -121,6 +237,9 @@ fn handle(state: AppState, event: web_sys::MessageEvent) {
 /// Starts the embedded page's messaging: height reports, articles in,
 /// results out.
 pub fn start(state: AppState) {
+    if let Err(value) = host_origin() {
+        state.tell(state.lang.get_untracked().bad_origin(&value), true, None);
+    }
     let _ = window_event_listener(leptos::ev::message, move |event| handle(state, event));
 
     let last_height = std::rc::Rc::new(std::cell::Cell::new(-1.0));
@@ -157,6 +276,37 @@ mod tests {
 
     fn message(json: &str) -> Result<Vec<(String, String)>, String> {
         check(serde_json::from_str(json).unwrap())
+    }
+
+    #[test]
+    fn origins_are_normalized_like_event_origin() {
+        for (given, origin) in [
+            ("https://cms.example", "https://cms.example"),
+            ("https://cms.example/", "https://cms.example"),
+            ("HTTPS://CMS.Example/", "https://cms.example"),
+            ("https://cms.example:443/", "https://cms.example"),
+            ("http://127.0.0.1:8080/", "http://127.0.0.1:8080"),
+            ("http://localhost:80", "http://localhost"),
+            (" https://cms.example ", "https://cms.example"),
+            ("http://[::1]:3000/", "http://[::1]:3000"),
+        ] {
+            assert_eq!(normalize_origin(given).as_deref(), Some(origin), "{given}");
+        }
+        for bad in [
+            "*",
+            "",
+            "cms.example",
+            "https://",
+            "https://cms.example/path",
+            "https://cms.example?x=1",
+            "https://u@cms.example",
+            "ftp://cms.example",
+            "https://cms.example:99999",
+            "https://cms.example:",
+            "javascript://x",
+        ] {
+            assert_eq!(normalize_origin(bad), None, "{bad}");
+        }
     }
 
     #[test]

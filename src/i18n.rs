@@ -7,6 +7,7 @@
 use stance_engine::{ActorKind, Overall, Stance};
 
 use crate::browser::FileProblem;
+use crate::share::{LinkProblem, MAX_LINK_CHARS, MAX_LINK_SESSION_BYTES};
 
 /// The interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -238,6 +239,55 @@ impl Lang {
         }
     }
 
+    /// Why a share link was not opened, naming the check that failed.
+    pub fn share_refused(self, problem: &LinkProblem) -> String {
+        let max_mb = MAX_LINK_SESSION_BYTES / (1024 * 1024);
+        let why = match (self, problem) {
+            (Lang::Ar, LinkProblem::TooLong(n)) => format!("طوله {n} حرف، وأطول رابط يُقرأ {MAX_LINK_CHARS} حرف"),
+            (Lang::En, LinkProblem::TooLong(n)) => format!("it has {n} characters; links of at most {MAX_LINK_CHARS} are read"),
+            (Lang::Ar, LinkProblem::NotBase64) => "الرابط تالف: فيه محارف لا تكون في رابط مشاركة (ليس base64url)".to_string(),
+            (Lang::En, LinkProblem::NotBase64) => "it is damaged: it holds characters no share link has (not base64url)".to_string(),
+            (Lang::Ar, LinkProblem::NotDeflate) => "الرابط تالف أو ناقص: بياناته ليست مضغوطة بصيغة deflate".to_string(),
+            (Lang::En, LinkProblem::NotDeflate) => "it is damaged or incomplete: its data is not deflate data".to_string(),
+            (Lang::Ar, LinkProblem::TooLarge) => {
+                format!("حجمه بعد فك الضغط يتجاوز {max_mb} ميغابايت، فأُوقف فك الضغط عند هذا الحد")
+            }
+            (Lang::En, LinkProblem::TooLarge) => format!("it inflates to more than {max_mb} MiB, so inflating was stopped there"),
+            (Lang::Ar, LinkProblem::NotUtf8) => "ما فيه ليس نصاً بترميز UTF-8".to_string(),
+            (Lang::En, LinkProblem::NotUtf8) => "it does not inflate to UTF-8 text".to_string(),
+            (Lang::Ar, LinkProblem::NotASession(e)) => format!("ما فيه ليس جلسة ({e})"),
+            (Lang::En, LinkProblem::NotASession(e)) => format!("it holds no session ({e})"),
+        };
+        match self {
+            Lang::Ar => format!("لم يُفتح رابط المشاركة: {why}. عملك كما هو."),
+            Lang::En => format!("The share link was not opened: {why}. Your work is unchanged."),
+        }
+    }
+
+    /// An embedded page's `?origin=` that is not an origin.
+    pub fn bad_origin(self, value: &str) -> String {
+        match self {
+            Lang::Ar => format!(
+                "المعامل ‎?origin=‎ في عنوان التضمين ليس أصلاً (مثل https://cms.example): «{value}». لن تقرأ الصفحة رسائل الصفحة المضيفة ولن ترسل إليها شيئاً."
+            ),
+            Lang::En => format!(
+                "The embed address's ?origin= is not an origin (such as https://cms.example): \"{value}\". The page reads no message from its host and sends it nothing."
+            ),
+        }
+    }
+
+    /// "3 articles".
+    pub fn articles_count(self, n: usize) -> String {
+        match (self, n) {
+            (Lang::Ar, 1) => "مقال واحد".to_string(),
+            (Lang::Ar, 2) => "مقالان".to_string(),
+            (Lang::Ar, 3..=10) => format!("{n} مقالات"),
+            (Lang::Ar, _) => format!("{n} مقالاً"),
+            (Lang::En, 1) => "1 article".to_string(),
+            (Lang::En, _) => format!("{n} articles"),
+        }
+    }
+
     /// The notice shown while a CLI result file is displayed.
     pub fn showing_result_file(self, name: &str) -> String {
         match self {
@@ -272,6 +322,7 @@ pub struct Words {
     pub cleared: &'static str,
     pub replaced: &'static str,
     pub large_preview: &'static str,
+    pub budget_preview: &'static str,
     pub edit_large: &'static str,
     pub not_saved: &'static str,
     pub analysing: &'static str,
@@ -345,11 +396,25 @@ pub struct Words {
     pub share: &'static str,
     pub share_link: &'static str,
     pub share_copied: &'static str,
-    pub share_broken: &'static str,
     pub share_opened: &'static str,
     pub share_too_large: &'static str,
     pub embed_code: &'static str,
     pub embed_copied: &'static str,
+    pub earlier_sessions: &'static str,
+    pub open_earlier: &'static str,
+    pub delete_earlier: &'static str,
+    pub no_earlier: &'static str,
+    pub history_unavailable: &'static str,
+    pub earlier_opened: &'static str,
+    pub earlier_unreadable: &'static str,
+    pub untitled: &'static str,
+    pub stale_session: &'static str,
+    pub load_theirs: &'static str,
+    pub keep_mine: &'static str,
+    pub reloaded_from_tab: &'static str,
+    pub loaded_from_tab: &'static str,
+    pub kept_mine: &'static str,
+    pub storage_locked: &'static str,
 }
 
 pub static AR: Words = Words {
@@ -376,6 +441,7 @@ pub static AR: Words = Words {
     cleared: "مُسحت المقالات والتصحيحات.",
     replaced: "استُبدلت المقالات السابقة.",
     large_preview: "مقال كبير: يُعرض جزء منه فقط كي تبقى الصفحة سريعة.",
+    budget_preview: "المقالات المفتوحة كبيرة معاً: يُعرض جزء من هذا المقال فقط كي تبقى الصفحة سريعة، وهو محفوظ كاملاً ويُحلَّل كاملاً.",
     edit_large: "تحرير النص كاملاً",
     not_saved: "تعذر حفظ العمل في تخزين هذا المتصفح (قد يكون ممتلئاً أو معطلاً). احفظ الجلسة في ملف قبل إغلاق الصفحة.",
     analysing: "جارٍ التحليل…",
@@ -449,11 +515,25 @@ pub static AR: Words = Words {
     share: "مشاركة",
     share_link: "نسخ رابط المشاركة",
     share_copied: "نُسخ الرابط. يحمل المقالات والتصحيحات كلها، ولا يمر بأي خادم.",
-    share_broken: "رابط المشاركة تالف أو ناقص، فلم يُفتح. عملك كما هو.",
     share_opened: "فُتحت الجلسة من رابط المشاركة.",
     share_too_large: "الجلسة أكبر من أن يحملها رابط. احفظها في ملف وأرسل الملف.",
     embed_code: "نسخ كود التضمين",
     embed_copied: "نُسخ كود التضمين (iframe).",
+    earlier_sessions: "جلسات سابقة",
+    open_earlier: "افتحها",
+    delete_earlier: "احذفها",
+    no_earlier: "لا جلسات سابقة بعد. كل جلسة تحل محلها أخرى (رابط أو ملف أو أمثلة أو مسح) تُحفظ هنا.",
+    history_unavailable: "لا يحفظ هذا المتصفح جلسات سابقة (IndexedDB غير متاح).",
+    earlier_opened: "فُتحت جلسة سابقة، وحُفظت الجلسة التي كانت مفتوحة بين الجلسات السابقة.",
+    earlier_unreadable: "تعذرت قراءة هذه الجلسة.",
+    untitled: "بلا عنوان",
+    stale_session: "تغيّرت هذه الجلسة في تبويب آخر. لن يحفظ هذا التبويب شيئاً كي لا يكتب فوق ذلك العمل، إلى أن تختار:",
+    load_theirs: "اعرض نسخة التبويب الآخر",
+    keep_mine: "احتفظ بنسخة هذا التبويب",
+    reloaded_from_tab: "تغيّرت هذه الجلسة في تبويب آخر، وهذا التبويب يعرض الآن النسخة الأحدث.",
+    loaded_from_tab: "يعرض هذا التبويب الآن نسخة التبويب الآخر، وحُفظت نسخته بين الجلسات السابقة.",
+    kept_mine: "حُفظت نسخة هذا التبويب، ونسخة التبويب الآخر محفوظة بين الجلسات السابقة.",
+    storage_locked: "تعذرت قراءة جلسة محفوظة في هذا المتصفح، ولا مكان لنسخها جانباً، فلن يكتب هذا التبويب فوقها. احفظ عملك في ملف.",
 };
 
 pub static EN: Words = Words {
@@ -480,6 +560,7 @@ pub static EN: Words = Words {
     cleared: "Articles and corrections were cleared.",
     replaced: "The previous articles were replaced.",
     large_preview: "Large article: only its beginning is shown, to keep the page fast.",
+    budget_preview: "The open articles are large together: only this one's beginning is shown, to keep the page fast. It is kept and analysed whole.",
     edit_large: "Edit the whole text",
     not_saved: "Your work could not be saved in this browser's storage (it may be full or disabled). Save the session to a file before closing the page.",
     analysing: "Analysing…",
@@ -553,11 +634,25 @@ pub static EN: Words = Words {
     share: "Share",
     share_link: "Copy share link",
     share_copied: "Link copied. It carries every article and correction and passes through no server.",
-    share_broken: "The share link is damaged or incomplete, so it was not opened. Your work is unchanged.",
     share_opened: "The session was opened from the share link.",
     share_too_large: "The session is too large for a link. Save it to a file and send the file.",
     embed_code: "Copy embed code",
     embed_copied: "Embed code (iframe) copied.",
+    earlier_sessions: "Earlier sessions",
+    open_earlier: "Open",
+    delete_earlier: "Delete",
+    no_earlier: "No earlier session yet. Every session that another one replaces (a link, a file, the examples, clearing) is kept here.",
+    history_unavailable: "This browser keeps no earlier sessions (IndexedDB is unavailable).",
+    earlier_opened: "An earlier session was opened; the one that was open is kept among the earlier sessions.",
+    earlier_unreadable: "This session could not be read.",
+    untitled: "Untitled",
+    stale_session: "This session changed in another tab. This tab saves nothing, so as not to write over that work, until you choose:",
+    load_theirs: "Show the other tab's version",
+    keep_mine: "Keep this tab's version",
+    reloaded_from_tab: "This session changed in another tab; this tab now shows the newer version.",
+    loaded_from_tab: "This tab now shows the other tab's version; its own is kept among the earlier sessions.",
+    kept_mine: "This tab's version was saved; the other tab's is kept among the earlier sessions.",
+    storage_locked: "A session stored in this browser could not be read, and there is no room to copy it aside, so this tab will not write over it. Save your work to a file.",
 };
 
 #[cfg(test)]
@@ -578,6 +673,26 @@ mod tests {
         assert!(!arabic(EN.title) && !arabic(EN.caption) && !arabic(EN.stance_for));
         assert!(arabic(AR.title) && arabic(AR.caption) && arabic(AR.stance_for));
         assert!(arabic(EN.switch_to) && !arabic(AR.switch_to));
+    }
+
+    #[test]
+    fn share_refusals_name_the_check_in_both_languages() {
+        let problems = [
+            LinkProblem::TooLong(2_000_000),
+            LinkProblem::NotBase64,
+            LinkProblem::NotDeflate,
+            LinkProblem::TooLarge,
+            LinkProblem::NotUtf8,
+            LinkProblem::NotASession("x".into()),
+        ];
+        let en: Vec<String> = problems.iter().map(|p| Lang::En.share_refused(p)).collect();
+        let ar: Vec<String> = problems.iter().map(|p| Lang::Ar.share_refused(p)).collect();
+        assert!(en[0].contains("2000000") && en[3].contains("16 MiB") && en[1].contains("damaged"));
+        assert!(ar[3].contains("16 ميغابايت"));
+        for (i, e) in en.iter().enumerate() {
+            assert!(!e.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)), "{e}");
+            assert!(en.iter().enumerate().all(|(j, f)| i == j || e != f), "each check has its own message");
+        }
     }
 
     #[test]

@@ -14,6 +14,7 @@ mod components;
 mod crash;
 mod embed;
 mod examples;
+mod history;
 mod i18n;
 mod png;
 mod rows;

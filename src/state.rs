@@ -128,6 +128,14 @@ pub struct AppState {
     pub analyze_large: RwSignal<bool>,
     /// Whether the latest session is saved in the browser's storage.
     pub saved: RwSignal<bool>,
+    /// Another tab saved the session while this one had changes not yet
+    /// saved: this tab writes nothing until the user chooses a version.
+    pub stale: RwSignal<bool>,
+    /// The stored session could not be read nor copied aside: this tab never
+    /// writes over it.
+    pub locked: RwSignal<bool>,
+    /// Bumped whenever the earlier sessions change, so their list is read again.
+    pub history_version: RwSignal<u32>,
     /// How the matrix is viewed.
     pub view: ViewOptions,
     /// The next article id.
@@ -180,6 +188,9 @@ impl AppState {
             notice: RwSignal::new(None),
             analyze_large: RwSignal::new(false),
             saved: RwSignal::new(true),
+            stale: RwSignal::new(false),
+            locked: RwSignal::new(false),
+            history_version: RwSignal::new(0),
             view: ViewOptions {
                 search: RwSignal::new(String::new()),
                 stance: RwSignal::new(None),
@@ -229,9 +240,23 @@ impl AppState {
         let before = self.session();
         if !self.embedded {
             storage::keep_previous(&before);
+            self.keep_in_history(before.clone());
         }
         self.restore(session);
         self.tell(message(self.lang.get_untracked().words()), false, Some(before));
+    }
+
+    /// Adds a session about to be replaced to the earlier sessions (never
+    /// when embedded); the list is read again once it is in.
+    pub fn keep_in_history(&self, session: Session) {
+        if self.embedded || !crate::history::worth_keeping(&session) {
+            return;
+        }
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            crate::history::add(&session).await;
+            state.history_version.update(|v| *v += 1);
+        });
     }
 
     /// Appends a new article and returns its slot.

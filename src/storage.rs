@@ -8,7 +8,8 @@
 
 use stance_session::{Article, Session};
 
-const SESSION_KEY: &str = "stance-widget/session";
+/// Where the session is kept; other tabs of the page write it too.
+pub const SESSION_KEY: &str = "stance-widget/session";
 const PREVIOUS_KEY: &str = "stance-widget/previous-session";
 const LANG_KEY: &str = "stance-widget/lang";
 /// A stored session the page could not read is moved here before anything
@@ -21,22 +22,49 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
+/// What the storage held when the page opened.
+pub enum Stored {
+    /// A session (or the first widget's text).
+    Session(Session),
+    /// Nothing.
+    Nothing,
+    /// A session the page cannot read (damaged, or from a newer version).
+    /// `kept` says whether a copy is now under a key of its own; when it is
+    /// not (storage full), the page must never write over the original.
+    Unreadable {
+        /// Whether it was copied aside.
+        kept: bool,
+    },
+}
+
+/// The key an unreadable session is copied to: the first free one of
+/// `UNREADABLE_KEY`, `UNREADABLE_KEY/2`, … (or the one already holding this
+/// very text), so that one unreadable session never replaces another.
+fn unreadable_key(store: &web_sys::Storage, json: &str) -> String {
+    (1..)
+        .map(|n| if n == 1 { UNREADABLE_KEY.to_string() } else { format!("{UNREADABLE_KEY}/{n}") })
+        .find(|key| store.get_item(key).ok().flatten().is_none_or(|old| old == json))
+        .unwrap_or_default()
+}
+
 /// The session saved by the last visit (or the first widget's text, split
 /// into articles at its `---` lines).
-pub fn load_session() -> Option<Session> {
-    let store = storage()?;
+pub fn load_session() -> Stored {
+    let Some(store) = storage() else { return Stored::Nothing };
     if let Some(json) = store.get_item(SESSION_KEY).ok().flatten() {
-        match Session::from_json(&json) {
-            Ok(session) => return Some(session),
-            Err(_) => {
-                let _ = store.set_item(UNREADABLE_KEY, &json);
-                return None;
-            }
-        }
+        return match Session::from_json(&json) {
+            Ok(session) => Stored::Session(session),
+            Err(_) => Stored::Unreadable { kept: store.set_item(&unreadable_key(&store, &json), &json).is_ok() },
+        };
     }
-    let legacy = store.get_item(LEGACY_TEXT_KEY).ok().flatten()?;
+    let Some(legacy) = store.get_item(LEGACY_TEXT_KEY).ok().flatten() else { return Stored::Nothing };
     let articles = split_legacy_text(&legacy).into_iter().enumerate().map(|(i, text)| Article::new(i as u32 + 1, text)).collect();
-    Some(Session::new(articles, Default::default(), None))
+    Stored::Session(Session::new(articles, Default::default(), None))
+}
+
+/// The session another tab saved, as stored now.
+pub fn stored_json() -> Option<String> {
+    storage()?.get_item(SESSION_KEY).ok().flatten()
 }
 
 /// The first widget's one text, cut at lines holding only `---`.
@@ -58,11 +86,15 @@ pub fn split_legacy_text(text: &str) -> Vec<String> {
 /// serialized for a write that must fail (90 ms at 10 MB).
 const STORABLE_CHARS: usize = 5_200_000;
 
-/// Saves the session. Returns whether it was saved: storage may be disabled
-/// or full, and the page must say so.
-pub fn save_session(session: &Session) -> bool {
-    let chars: usize = session.articles.iter().map(|a| a.text.chars().count()).sum();
-    chars <= STORABLE_CHARS && storage().is_some_and(|s| s.set_item(SESSION_KEY, &session.to_json()).is_ok())
+/// Whether a session can fit in storage at all.
+pub fn storable(session: &Session) -> bool {
+    session.articles.iter().map(|a| a.text.chars().count()).sum::<usize>() <= STORABLE_CHARS
+}
+
+/// Saves a session's JSON. Returns whether it was saved: storage may be
+/// disabled or full, and the page must say so.
+pub fn save_json(json: &str) -> bool {
+    storage().is_some_and(|s| s.set_item(SESSION_KEY, json).is_ok())
 }
 
 /// Keeps a session that is about to be replaced.

@@ -6,8 +6,10 @@ use leptos::prelude::*;
 use stance_session::{Article, Session};
 use wasm_bindgen::JsCast;
 
-use crate::browser::{read_text_file, FileProblem};
-use crate::components::large_article::{read_after_pause, read_now, take_large_paste, LARGE_ARTICLE_BYTES, READ_ON_PAUSE_BYTES};
+use crate::browser::read_text_file;
+use crate::components::large_article::{
+    over_layout_budget, read_after_pause, read_now, take_large_paste, LARGE_ARTICLE_BYTES, READ_ON_PAUSE_BYTES,
+};
 use crate::examples::EXAMPLES;
 use crate::i18n::Lang;
 use crate::state::{AppState, ArticleSlot};
@@ -31,15 +33,7 @@ fn add_files(state: AppState, files: web_sys::FileList) {
                 refused.push(lang.not_text_file(&name));
                 continue;
             }
-            let text = read_text_file(&file, MAX_FILE_MB).await.and_then(|text| {
-                // The decoder replaces bytes that are not UTF-8 (a legacy encoding).
-                if text.contains('\u{FFFD}') {
-                    Err(FileProblem::NotUtf8)
-                } else {
-                    Ok(text)
-                }
-            });
-            let text = match text {
+            let text = match read_text_file(&file, MAX_FILE_MB).await {
                 Ok(text) => text,
                 Err(problem) => {
                     refused.push(lang.file_refused(&name, &lang.file_problem(problem)));
@@ -72,6 +66,7 @@ fn load_examples(state: AppState) {
     let articles = EXAMPLES.iter().enumerate().map(|(i, text)| Article::new(i as u32 + 1, *text)).collect();
     state.restore(Session::new(articles, Default::default(), before.lang.clone()));
     if had_text {
+        state.keep_in_history(before.clone());
         state.tell(state.lang.get_untracked().words().replaced, false, Some(before));
     }
 }
@@ -85,8 +80,9 @@ enum Body {
     Editor,
 }
 
-/// One article card.
-fn article_card(slot: ArticleSlot, index: usize, state: AppState, lang: Lang) -> impl IntoView {
+/// One article card; `over_budget` when the text areas before it already
+/// hold as much text as the page lays out at once.
+fn article_card(slot: ArticleSlot, index: usize, state: AppState, lang: Lang, over_budget: bool) -> impl IntoView {
     let w = lang.words();
     let number = index + 1;
     let editing_large = RwSignal::new(false);
@@ -104,16 +100,13 @@ fn article_card(slot: ArticleSlot, index: usize, state: AppState, lang: Lang) ->
     let first_line = move || slot.text.with(|t| stance_engine::title_of(t));
     // A memo, so that typing re-renders nothing: only crossing the size
     // limit swaps the text area for a preview.
-    let mode =
-        Memo::new(
-            move |_| {
-                if slot.text.with(|t| t.len() > LARGE_ARTICLE_BYTES) && !editing_large.get() {
-                    Body::Preview
-                } else {
-                    Body::Editor
-                }
-            },
-        );
+    let mode = Memo::new(move |_| {
+        if (over_budget || slot.text.with(|t| t.len() > LARGE_ARTICLE_BYTES)) && !editing_large.get() {
+            Body::Preview
+        } else {
+            Body::Editor
+        }
+    });
     let text_id = format!("article-text-{}", slot.id);
     let label = format!("{} — {}", w.article_text, lang.article_n(number));
     let body_view = move |mode: Body| match mode {
@@ -121,7 +114,7 @@ fn article_card(slot: ArticleSlot, index: usize, state: AppState, lang: Lang) ->
             let preview: String = slot.text.with_untracked(|t| t.chars().take(PREVIEW_CHARS).collect());
             view! {
                 <div class="large-preview" data-role="large-preview">
-                    <p class="hint">{w.large_preview}</p>
+                    <p class="hint">{if over_budget { w.budget_preview } else { w.large_preview }}</p>
                     <div class="preview-text" dir="auto" lang="ar">{preview}"…"</div>
                     <button type="button" class="button" on:click=move |_| editing_large.set(true)>{w.edit_large}</button>
                 </div>
@@ -240,13 +233,19 @@ pub fn Articles() -> impl IntoView {
     };
     let clear = move |_| {
         let before = state.session();
+        state.keep_in_history(before.clone());
         state.restore(Session::new(Vec::new(), Default::default(), before.lang.clone()));
         confirming.set(false);
         state.tell(state.lang.get_untracked().words().cleared, false, Some(before));
     };
     let cards = move || {
         let lang = state.lang.get();
-        state.articles.get().into_iter().enumerate().map(|(i, slot)| article_card(slot, i, state, lang)).collect_view()
+        let slots = state.articles.get();
+        // Decided when the cards are made (a session opened, an article added
+        // or removed), not on every keystroke: typing never swaps a text area away.
+        let sizes: Vec<usize> = slots.iter().map(|s| s.text.with_untracked(|t| t.len())).collect();
+        let over = over_layout_budget(&sizes);
+        slots.into_iter().enumerate().map(|(i, slot)| article_card(slot, i, state, lang, over[i])).collect_view()
     };
     let words = move || state.lang.get().words();
     view! {

@@ -10,6 +10,36 @@ use crate::state::{AppState, ArticleSlot};
 /// editing: laying out megabytes in a text area stalls the page.
 pub const LARGE_ARTICLE_BYTES: usize = 400_000;
 
+/// Most text laid out in text areas at once when a session opens (a share
+/// link, a file, a reload), all articles together (bytes). Chromium lays
+/// out a text area of Arabic at about 2.8 ms per thousand characters on
+/// this machine (550 ms for 195,000), so a session of many articles each
+/// under [`LARGE_ARTICLE_BYTES`] (a share link of 24 articles of 390 KB, say)
+/// would otherwise freeze the tab for seconds; within this budget the
+/// layout stays near a quarter of a second.
+pub const LAYOUT_BUDGET_BYTES: usize = 100_000;
+
+/// Which articles, given their sizes in column order, open as a preview
+/// because the text areas before them already hold [`LAYOUT_BUDGET_BYTES`]:
+/// text areas are given out in column order while the budget lasts. (An
+/// article over [`LARGE_ARTICLE_BYTES`] is a preview anyway and takes none.)
+pub fn over_layout_budget(sizes: &[usize]) -> Vec<bool> {
+    let mut laid_out = 0usize;
+    sizes
+        .iter()
+        .map(|&size| {
+            if size > LARGE_ARTICLE_BYTES {
+                return false;
+            }
+            if laid_out + size > LAYOUT_BUDGET_BYTES {
+                return true;
+            }
+            laid_out += size;
+            false
+        })
+        .collect()
+}
+
 /// Articles larger than this (bytes) when opened are edited without an
 /// `input` listener. Chromium builds a text area's value afresh for every
 /// `input` (or `beforeinput`) listener on its path, even an empty one: about
@@ -88,4 +118,25 @@ pub fn take_large_paste(slot: ArticleSlot, ev: &web_sys::ClipboardEvent) -> bool
     text.push_str(&String::from_utf16_lossy(&units[end..]));
     slot.text.set(text);
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_areas_share_one_layout_budget_in_column_order() {
+        assert_eq!(over_layout_budget(&[]), Vec::<bool>::new());
+        assert_eq!(over_layout_budget(&[10, 20, 30]), vec![false; 3]);
+        // 24 articles of 390 KB: all wait to be opened.
+        assert_eq!(over_layout_budget(&[390_000; 24]), vec![true; 24]);
+        // Small articles fill the budget in column order; a small one after a
+        // big one still fits; one over the per-article limit is a preview of
+        // its own and takes nothing from the budget.
+        assert_eq!(over_layout_budget(&[60_000, 50_000, 30_000, 5_000_000, 10_000]), vec![false, true, false, false, false]);
+        let sizes = [40_000usize; 24];
+        let over = over_layout_budget(&sizes);
+        let total: usize = sizes.iter().zip(&over).filter(|(_, &b)| !b).map(|(s, _)| s).sum();
+        assert!(total <= LAYOUT_BUDGET_BYTES && over.iter().filter(|&&b| !b).count() == 2);
+    }
 }

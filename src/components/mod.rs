@@ -2,6 +2,7 @@
 
 pub mod articles;
 pub mod controls;
+pub mod earlier;
 pub mod edits_summary;
 pub mod evidence;
 pub mod glyphs;

@@ -14,8 +14,10 @@ use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::{png, share, storage, Corrected};
 
-/// Largest file opened (session or result), in megabytes.
-const MAX_OPEN_MB: u32 = 200;
+/// Largest result file opened, in megabytes.
+const MAX_RESULT_MB: u32 = 200;
+/// Largest session file opened, in megabytes: refused before it is read.
+const MAX_SESSION_MB: u32 = (stance_session::file::MAX_SESSION_BYTES / (1024 * 1024)) as u32;
 
 /// Runs `f` on the corrected matrix, if there is one.
 fn with_matrix<T>(f: impl FnOnce(&EditedMatrix) -> T) -> Option<T> {
@@ -63,10 +65,6 @@ fn copy_table(state: AppState) {
     }
 }
 
-/// Longest share link made, in characters: browsers and the apps links are
-/// pasted into cut longer addresses.
-const MAX_LINK_CHARS: usize = 1_000_000;
-
 /// Why no share link was made.
 enum LinkError {
     TooLarge,
@@ -75,10 +73,15 @@ enum LinkError {
 
 /// The address that reproduces the session.
 async fn share_url(state: AppState, embed: bool) -> Result<String, LinkError> {
-    let fragment = share::link_fragment(&state.session().to_json()).await.map_err(|_| LinkError::Failed)?;
+    let json = state.session().to_json();
+    // A link is only made of what a link is allowed to open.
+    if json.len() > share::MAX_LINK_SESSION_BYTES {
+        return Err(LinkError::TooLarge);
+    }
+    let fragment = share::link_fragment(&json).await.map_err(|_| LinkError::Failed)?;
     let query = if embed { "?embed=1" } else { "" };
     let url = format!("{}{query}#{fragment}", page_base());
-    if url.len() > MAX_LINK_CHARS {
+    if url.len() > share::MAX_LINK_CHARS {
         return Err(LinkError::TooLarge);
     }
     Ok(url)
@@ -104,17 +107,17 @@ fn copy_share(state: AppState, embed: bool) {
 
 /// The file picked in `input`, read as text (the input is cleared so that
 /// the same file can be picked again).
-async fn read_picked(input: &web_sys::HtmlInputElement, lang: Lang) -> Option<(String, Result<String, String>)> {
+async fn read_picked(input: &web_sys::HtmlInputElement, lang: Lang, max_mb: u32) -> Option<(String, Result<String, String>)> {
     let file = input.files()?.get(0)?;
     input.set_value("");
-    let text = read_text_file(&file, MAX_OPEN_MB).await.map_err(|problem| lang.file_problem(problem));
+    let text = read_text_file(&file, max_mb).await.map_err(|problem| lang.file_problem(problem));
     Some((file.name(), text))
 }
 
 fn open_session(state: AppState, ev: leptos::ev::Event) {
     let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
     leptos::task::spawn_local(async move {
-        let Some((name, text)) = read_picked(&input, state.lang.get_untracked()).await else { return };
+        let Some((name, text)) = read_picked(&input, state.lang.get_untracked(), MAX_SESSION_MB).await else { return };
         let w = state.lang.get_untracked().words();
         match text.and_then(|t| Session::from_json(&t).map_err(|e| e.to_string())) {
             Ok(session) => state.replace_session(session, |w| w.session_opened),
@@ -126,7 +129,7 @@ fn open_session(state: AppState, ev: leptos::ev::Event) {
 fn open_result(state: AppState, ev: leptos::ev::Event) {
     let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
     leptos::task::spawn_local(async move {
-        let Some((name, text)) = read_picked(&input, state.lang.get_untracked()).await else { return };
+        let Some((name, text)) = read_picked(&input, state.lang.get_untracked(), MAX_RESULT_MB).await else { return };
         let lang = state.lang.get_untracked();
         let parsed = text.and_then(|t| serde_json::from_str::<StanceMatrix>(&t).map_err(|e| e.to_string())).and_then(|m| {
             if m.schema == SCHEMA {

@@ -11,14 +11,38 @@ use crate::edits::{EditedMatrix, Edits};
 /// Separator between several evidence sentences in one CSV field.
 const EVIDENCE_SEPARATOR: &str = " ‖ ";
 
-/// Quotes a CSV field, and defuses text that a spreadsheet would run as a
-/// formula (a leading = + - @, tab or carriage return gets a `'`).
-pub fn csv_field(value: &str) -> String {
-    let value = match value.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{value}"),
+/// Whether a character is invisible formatting that a spreadsheet may skip
+/// before deciding that a cell is a formula: spaces, bidi marks and
+/// embeddings, zero-width characters and the byte-order mark. Arabic text
+/// often starts with such a mark.
+fn is_invisible_lead(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// The characters that start a formula in Excel, LibreOffice or Google
+/// Sheets (`=`, `+`, `-`, `@`), their full-width forms, and the tab and
+/// carriage return that OWASP lists with them.
+fn is_formula_start(c: char) -> bool {
+    matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r' | '\u{FF1D}' | '\u{FF0B}' | '\u{FF0D}' | '\u{FF20}')
+}
+
+/// The one defusing step of every tabular export (CSV, the clipboard's TSV
+/// and its HTML table): a text that a spreadsheet would run as a formula,
+/// even behind leading spaces or bidi marks, gets a leading `'`, which
+/// spreadsheets read as "this is text" and do not show.
+pub fn defuse(value: &str) -> String {
+    match value.chars().find(|&c| !is_invisible_lead(c) || c == '\t' || c == '\r') {
+        Some(c) if is_formula_start(c) => format!("'{value}"),
         _ => value.to_string(),
-    };
-    if value.contains([',', '"', '\n', '\r']) {
+    }
+}
+
+/// Quotes a CSV field, and defuses text that a spreadsheet would run as a
+/// formula ([`defuse`]). Fields holding `;` are quoted too: spreadsheets in
+/// locales whose decimal mark is a comma split CSV at semicolons.
+pub fn csv_field(value: &str) -> String {
+    let value = defuse(value);
+    if value.contains([',', ';', '"', '\n', '\r']) {
         format!("\"{}\"", value.replace('"', "\"\""))
     } else {
         value
@@ -141,19 +165,20 @@ fn escape_html(text: &str) -> String {
 }
 
 /// The matrix as an HTML table for pasting into a document; every text is
-/// escaped, since names and titles come from pasted articles.
+/// defused ([`defuse`]: a spreadsheet takes a pasted table's cells as typed)
+/// and escaped, since names and titles come from pasted articles.
 pub fn to_html_table(edited: &EditedMatrix, words: &TableWords, rtl: bool) -> String {
     let rows = table_rows(edited, words);
     let dir = if rtl { "rtl" } else { "ltr" };
     let mut out = format!("<table dir=\"{dir}\" border=\"1\"><thead><tr>");
     for h in &rows[0] {
-        out.push_str(&format!("<th scope=\"col\">{}</th>", escape_html(h)));
+        out.push_str(&format!("<th scope=\"col\">{}</th>", escape_html(&defuse(h))));
     }
     out.push_str("</tr></thead><tbody>");
     for row in &rows[1..] {
-        out.push_str(&format!("<tr><th scope=\"row\">{}</th>", escape_html(&row[0])));
+        out.push_str(&format!("<tr><th scope=\"row\">{}</th>", escape_html(&defuse(&row[0]))));
         for cell in &row[1..] {
-            out.push_str(&format!("<td>{}</td>", escape_html(cell)));
+            out.push_str(&format!("<td>{}</td>", escape_html(&defuse(cell))));
         }
         out.push_str("</tr>");
     }
@@ -161,11 +186,12 @@ pub fn to_html_table(edited: &EditedMatrix, words: &TableWords, rtl: bool) -> St
     out
 }
 
-/// The matrix as tab-separated lines, the plain-text twin of the HTML table.
+/// The matrix as tab-separated lines, the plain-text twin of the HTML table,
+/// defused alike.
 pub fn to_tsv(edited: &EditedMatrix, words: &TableWords) -> String {
     table_rows(edited, words)
         .iter()
-        .map(|row| row.iter().map(|c| c.replace(['\t', '\n', '\r'], " ")).collect::<Vec<_>>().join("\t"))
+        .map(|row| row.iter().map(|c| defuse(&c.replace(['\t', '\n', '\r'], " "))).collect::<Vec<_>>().join("\t"))
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -194,6 +220,51 @@ mod tests {
         assert_eq!(csv_field("-1"), "'-1");
         assert_eq!(csv_field("a,b"), "\"a,b\"");
         assert_eq!(csv_field("نص"), "نص");
+        assert_eq!(csv_field("a;b"), "\"a;b\"");
+        assert_eq!(csv_field("=1;2"), "\"'=1;2\"");
+    }
+
+    #[test]
+    fn every_formula_start_is_defused_even_behind_invisible_marks() {
+        for attack in [
+            "=HYPERLINK(\"http://x\",\"y\")",
+            "+cmd|' /C calc'!A0",
+            "-2+3",
+            "@SUM(A1)",
+            "\tx",
+            "\rx",
+            " =1+1",
+            "\u{200F}=1+1",
+            "\u{202B}\u{200E} @x",
+            "\u{FEFF}=x",
+            "\u{FF1D}1+1",
+            "\u{FF0B}1",
+        ] {
+            assert_eq!(defuse(attack), format!("'{attack}"), "{attack:?}");
+        }
+        for harmless in ["نص", "2024-05-03", "a=b", "—", "", "\u{200F}نص", "'=x"] {
+            assert_eq!(defuse(harmless), harmless, "{harmless:?}");
+        }
+    }
+
+    #[test]
+    fn the_clipboard_table_is_defused_like_the_csv() {
+        let mut m = sample();
+        m.actors[0].name = "=HYPERLINK(\"http://x\")".into();
+        m.documents[0].title = "@SUM(A1)".into();
+        let article = |n: usize| format!("Article {n}");
+        let label = |l: &str| l.to_string();
+        let w = TableWords { actor: "Actor", overall: "Overall", article: &article, label: &label, edited_mark: "" };
+        let edited = apply(&m, &Edits::default());
+        let tsv = to_tsv(&edited, &w);
+        assert!(tsv.lines().next().unwrap().split('\t').any(|c| c == "'@SUM(A1)"), "{tsv}");
+        assert!(tsv.lines().any(|l| l.starts_with("'=HYPERLINK(")), "{tsv}");
+        let html = to_html_table(&edited, &w, false);
+        assert!(html.contains("<th scope=\"col\">&#39;@SUM(A1)</th>"), "{html}");
+        assert!(html.contains("<th scope=\"row\">&#39;=HYPERLINK(&quot;http://x&quot;)</th>"), "{html}");
+        let csv = to_csv(&edited);
+        assert!(csv.contains(",\"'=HYPERLINK(\"\"http://x\"\")\","), "{csv}");
+        assert!(csv.contains(",'@SUM(A1),"), "{csv}");
     }
 
     #[test]
