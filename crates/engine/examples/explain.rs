@@ -3,7 +3,7 @@
 //!
 //! `cargo run -p stance-engine --example explain -- FILE`
 
-use stance_engine::actors::find_actors;
+use stance_engine::actors::{find_actors, speaker_slots};
 use stance_engine::attribution::attribute;
 use stance_engine::document::Prepared;
 use stance_engine::lexicon::Lexicon;
@@ -25,6 +25,21 @@ fn main() {
     let doc = Prepared::new(&text, lexicon);
     let actors = find_actors(&doc, lexicon);
     let on_topic = document_on_topic(&doc, lexicon);
+    println!("subject slots after speech and position verbs:");
+    for (verb, slot, outcome) in speaker_slots(&doc, lexicon) {
+        let (a, b) = doc.original_range_of_words(verb, verb + 1);
+        let verb_text = doc.original_slice(a, b);
+        match outcome {
+            Ok((first, end)) => {
+                let (p, q) = doc.original_range_of_words(first, end);
+                println!("  {verb_text}: speaker «{}»", doc.original_slice(p, q));
+            }
+            Err(reason) => {
+                let (p, q) = doc.original_range_of_words(slot, (slot + 3).min(doc.words.len()));
+                println!("  {verb_text}: no speaker in «{}…»: {reason}", doc.original_slice(p, q));
+            }
+        }
+    }
     println!("actors:");
     for a in &actors.actors {
         println!("  {} [{:?}] {} {:?}", a.key, a.kind, a.name, a.aliases);

@@ -146,14 +146,13 @@ fn denied_by_earlier(lexicon: &Lexicon, cues: &[&PhraseMatch], at: usize, holder
 const REFUSAL_REACH: usize = 3;
 
 /// Whether a condition marker is refused rather than asked for.
-fn condition_refused(doc: &Prepared, lexicon: &Lexicon, cues: &[&PhraseMatch], c: &PhraseMatch, floor: usize) -> bool {
+fn condition_refused(doc: &Prepared, lexicon: &Lexicon, c: &PhraseMatch, floor: usize) -> bool {
     let family = lexicon.cue_info[c.phrase].family.as_str();
     let from = c.first.saturating_sub(REFUSAL_REACH).max(floor);
-    let negated = cues.iter().any(|m| m.end <= c.first && m.first >= from && role(lexicon, m) == CueRole::Negator);
+    let negated = within(&doc.cues, from, c.first).any(|m| role(lexicon, m) == CueRole::Negator);
     let withdrawn = within(&doc.targets, from, c.first).any(|t| lexicon.target_kind[t.phrase] == TargetKind::Withdrawal);
-    let refused = cues.iter().any(|m| {
-        m.end <= c.first && m.first >= from && role(lexicon, m) == CueRole::Oppose && lexicon.cue_info[m.phrase].family != "mistake"
-    });
+    let refused =
+        within(&doc.cues, from, c.first).any(|m| role(lexicon, m) == CueRole::Oppose && lexicon.cue_info[m.phrase].family != "mistake");
     // "غير مشروط", "دون قيد أو شرط": a condition denied is none.
     if negated && matches!(family, "if" | "provided") {
         return true;
@@ -163,9 +162,9 @@ fn condition_refused(doc: &Prepared, lexicon: &Lexicon, cues: &[&PhraseMatch], c
         // "إذا بقيت القوات", "ولو بصفة مستشار", "ما دام جندي": a threat
         // against the forces staying is a demand that they leave.
         "if" | "unless" => {
-            let stay_cue = cues
-                .iter()
-                .any(|m| m.first >= c.end && m.first <= c.end + REFUSAL_REACH && lexicon.cue_info[m.phrase].family == "continue");
+            let stay_cue = within(&doc.cues, c.end, c.end + REFUSAL_REACH + MAX_TERM).any(|m| {
+                m.first <= c.end + REFUSAL_REACH && matches!(lexicon.cue_info[m.phrase].family.as_str(), "continue" | "criticize")
+            });
             let presence =
                 within(&doc.targets, c.end, c.end + REFUSAL_REACH + 1).any(|t| lexicon.target_kind[t.phrase] == TargetKind::Presence);
             stay_cue || (family == "if" && presence)
@@ -282,7 +281,17 @@ pub fn judge_around(
     // refused ("لا نريد مدربين"), advisers whose exit is demanded ("بخروج
     // المستشارين"), or a threat against forces that stay ("إذا بقيت القوات")
     // make no condition.
-    let condition = cues.iter().find(|c| role(lexicon, c) == CueRole::Condition && !condition_refused(doc, lexicon, &cues, c, first));
+    let condition = cues.iter().find(|c| role(lexicon, c) == CueRole::Condition && !condition_refused(doc, lexicon, c, first));
+    // A threat against the forces if they stay ("ستعود المقاومة إذا بقيت
+    // القوات") is a demand that they leave.
+    let threat = cues.iter().find(|c| {
+        matches!(lexicon.cue_info[c.phrase].family.as_str(), "if" | "unless")
+            && within(&doc.cues, c.end, c.end + REFUSAL_REACH + MAX_TERM)
+                .any(|m| m.first <= c.end + REFUSAL_REACH && lexicon.cue_info[m.phrase].family == "continue")
+    });
+    if let Some(c) = threat {
+        return Judgement { stance: Stance::For, cue: Some((c.first, c.end)), family: "threat".to_string(), strength: 0.7 };
+    }
     let forecast = cues.iter().any(|c| role(lexicon, c) == CueRole::Forecast);
     if polar.is_empty() {
         return without_cue(doc, lexicon, &cues, &topics, condition.copied(), forecast, first);

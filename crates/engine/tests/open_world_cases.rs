@@ -30,7 +30,7 @@ macro_rules! cases {
     )*};
 }
 
-use Stance::{Against, For, None as NoPosition};
+use Stance::{Against, Conditional, For, None as NoPosition};
 
 // --- speakers that no list knows
 cases! {
@@ -83,4 +83,24 @@ fn subject_before_verb() {
 fn medium_with_a_plain_adjective() {
     let (text, needle) = ("وذكرت صحيفة الفجر الجديد أن واشنطن تريد إبقاء قواتها في العراق.", "صحيفة الفجر الجديد");
     assert_eq!(label(text, needle), Some(NoPosition));
+}
+
+// --- constructions of attribution added with the open-world speakers
+cases! {
+    topicalized_subject: "أما النائب عن كتلة الوفاق سامر جليل الكعبي فقال إن على القوات الأمريكية أن تغادر البلاد." => "سامر جليل الكعبي", For;
+    source_before_saying: "ونقلت صحيفة الرافدين عن مسؤول حكومي قوله إن بغداد ترفض انسحاب القوات الدولية الآن." => "بغداد", Against;
+    participle_shares_the_subject: "وقال عضو المجلس السياسي للحركة هاني عباس الربيعي إن الهدنة هشة، داعيا الحكومة إلى إخراج القوات الأجنبية." => "هاني عباس الربيعي", For;
+    subject_inside_a_reported_clause: "وأكد المتحدث أن أهالي المدينة لا يريدون رحيل القوات الأمريكية." => "أهالي المدينة", Against;
+    verbal_noun_with_its_holder: "وجاء ذلك بعد تصويت مجلس النواب العراقي على إخراج القوات الأجنبية." => "مجلس النواب العراقي", For;
+}
+
+// --- cue families added with them
+cases! {
+    sham_withdrawal: "وقال القيادي في الحركة نبيل حسن العلي إن إعادة تسمية القوات الأمريكية خداع لا ينطلي على أحد." => "نبيل حسن العلي", For;
+    threat_against_forces_that_stay: "وقال الأمين العام للحركة سالم جابر الموسوي إن المقاومة ستعود إذا بقيت القوات الأمريكية بعد الموعد." => "سالم جابر الموسوي", For;
+    proviso_to_keep_forces: "وقال المتحدث باسم حكومة الإقليم كامل رشيد إن الإقليم يقبل إنهاء مهمة التحالف بشرط أن تبقى القوات الدولية في أربيل." => "كامل رشيد", Conditional;
+    denied_condition: "وطالبت الهيئة الوطنية للإنقاذ برحيل القوات الأمريكية دون قيد أو شرط." => "الهيئة الوطنية للإنقاذ", For;
+    refused_trainers: "وقال القيادي في الكتائب عماد حسن الساعدي: لا نريد مدربين ولا مستشارين، نريد خروج القوات الأمريكية كاملا." => "عماد حسن الساعدي", For;
+    rejection_with_a_condition: "ورفض المتحدث باسم البيت الأبيض تحديد موعد للانسحاب، مؤكدا أن القوات الأمريكية ستبقى ما دامت مهمتها لم تنته." => "المتحدث باسم البيت الأبيض", Against;
+    reaction_to_the_event: "أعلنت واشنطن سحب قواتها من العراق. ورحب وزير الخارجية الإيراني بالخطوة." => "وزير الخارجية الإيراني", For;
 }

@@ -280,6 +280,25 @@ fn add_speakers(doc: &Prepared, lexicon: &Lexicon, tags: &WordTags<'_>, out: &mu
     out.mentions = kept;
 }
 
+/// For `explain`: each speech or position verb's subject slot after it,
+/// with the phrase read there or the reason none was taken, as
+/// (verb word index, slot start, outcome).
+pub fn speaker_slots(doc: &Prepared, lexicon: &Lexicon) -> Vec<(usize, usize, Result<(usize, usize), &'static str>)> {
+    let gazetteer = gazetteer_mentions(doc, lexicon);
+    let tags = WordTags::new(doc, lexicon, &gazetteer);
+    let found = find_actors(doc, lexicon);
+    let reader = speakers::Reader::new(doc, lexicon, &tags);
+    doc.verbs
+        .iter()
+        .filter(|v| matches!(lexicon.verb_class[v.phrase], crate::lexicon::VerbClass::Speech | crate::lexicon::VerbClass::Position))
+        .map(|v| {
+            let ceiling = doc.sentences[doc.sentence_of_word[v.first]].end_word;
+            let outcome = reader.read_or_reject(&found, v.end, ceiling).map(|sp| (sp.first, sp.end)).map_err(|r| r.reason());
+            (v.first, v.end, outcome)
+        })
+        .collect()
+}
+
 /// A person already named in full whose name ends with words `a..b`: "أبو
 /// رغيف" after "فاضل أبو رغيف" is the same man.
 fn named_before(doc: &Prepared, out: &DocActors, a: usize, b: usize) -> Option<usize> {

@@ -50,6 +50,37 @@ pub struct Speaker {
     pub headed: bool,
 }
 
+/// Why a subject slot holds no speaker, for `explain`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rejection {
+    /// The slot is empty (end of the clause).
+    NothingThere,
+    /// It opens with a complementizer, adverb, clause noun, topic term, verb or particle.
+    NotANoun,
+    /// It opens with a glued preposition: an object, not a subject.
+    Prepositional,
+    /// No role head, rank or known name, and nothing that reads as a personal name.
+    NoHeadNoName,
+    /// A bare name without a given name among its first two words.
+    NotAName,
+    /// A singular title with nothing after it ("رئيس").
+    BareTitle,
+}
+
+impl Rejection {
+    /// A short reason in English.
+    pub fn reason(self) -> &'static str {
+        match self {
+            Rejection::NothingThere => "nothing in the slot",
+            Rejection::NotANoun => "opens with a complementizer, adverb, clause noun, topic term, verb or particle",
+            Rejection::Prepositional => "a glued preposition makes it an object",
+            Rejection::NoHeadNoName => "no role head, rank or known name, and no personal name",
+            Rejection::NotAName => "a bare phrase without a given name among its first two words",
+            Rejection::BareTitle => "a singular title with nothing after it",
+        }
+    }
+}
+
 /// Per-word classes of the speaker grammar words.
 pub struct SpeakerMarks {
     class: Vec<Option<SpeakerWord>>,
@@ -152,15 +183,23 @@ impl<'a, 'd> Reader<'a, 'd> {
 
     /// Reads the speaker phrase that starts at word `s` and ends by `limit`.
     pub fn read(&self, actors: &DocActors, s: usize, limit: usize) -> Option<Speaker> {
+        self.read_or_reject(actors, s, limit).ok()
+    }
+
+    /// Reads the speaker phrase at `s`, or says why there is none there.
+    pub fn read_or_reject(&self, actors: &DocActors, s: usize, limit: usize) -> Result<Speaker, Rejection> {
         let doc = self.doc;
-        if s >= limit || self.refuses_start(s) {
-            return None;
+        if s >= limit {
+            return Err(Rejection::NothingThere);
+        }
+        if self.refuses_start(s) {
+            return Err(Rejection::NotANoun);
         }
         if self.word(s).starts_with(['ب', 'ل'])
             && actors.mention_starting_at(s).is_none_or(|m| m.prepositional)
             && self.head_at(s).is_none()
         {
-            return None;
+            return Err(Rejection::Prepositional);
         }
         let quantified = matches!(self.tags.class(s), Some(RoleClass::Quantifier));
         let lead = if quantified { self.tags.role[s].map_or(s + 1, |r| r.1) } else { s };
@@ -268,7 +307,7 @@ impl<'a, 'd> Reader<'a, 'd> {
                     }
                 }
                 if w == s && !headed && !quantified {
-                    return None;
+                    return Err(Rejection::NoHeadNoName);
                 }
                 w += self.tags.role[w].filter(|r| r.0 != RoleClass::Stop).map_or(1, |r| r.1 - w).max(1);
                 continue;
@@ -289,25 +328,25 @@ impl<'a, 'd> Reader<'a, 'd> {
         }
         let end = w.min(limit);
         if end <= s {
-            return None;
+            return Err(Rejection::NothingThere);
         }
         let name = name.map(|a| (a, end)).filter(|&(a, b)| b > a);
         // "رئيس" alone names nobody: a singular indefinite head needs more after it.
         if let Some((_, false, head_end)) = head {
             if end <= head_end && name.is_none() && !is_definite(self.word(lead)) && !quantified && !ranked {
-                return None;
+                return Err(Rejection::BareTitle);
             }
         }
         if !headed {
             // A bare phrase is a person only if it reads as a name: two words at
             // least, with a given name (or "أبو"/"عبد") among the first two.
-            let (a, b) = name?;
+            let (a, b) = name.ok_or(Rejection::NoHeadNoName)?;
             let given = (a..b.min(a + 2)).any(|i| self.is_given_name(i) || NAME_GLUE.contains(&self.word(i)));
             if b - a < 2 || !given {
-                return None;
+                return Err(Rejection::NotAName);
             }
         }
-        Some(Speaker { first: s, end, name: if person_head || ranked || !headed { name } else { None }, known_person, kind, headed })
+        Ok(Speaker { first: s, end, name: if person_head || ranked || !headed { name } else { None }, known_person, kind, headed })
     }
 
     /// Where the clause holding word `w` starts within its sentence, after
