@@ -280,10 +280,14 @@ fn add_speakers(doc: &Prepared, lexicon: &Lexicon, tags: &WordTags<'_>, out: &mu
     out.mentions = kept;
 }
 
+/// What the subject slot after a verb held: the speaker phrase's word range,
+/// or why none was taken.
+pub type SlotOutcome = Result<(usize, usize), &'static str>;
+
 /// For `explain`: each speech or position verb's subject slot after it,
 /// with the phrase read there or the reason none was taken, as
 /// (verb word index, slot start, outcome).
-pub fn speaker_slots(doc: &Prepared, lexicon: &Lexicon) -> Vec<(usize, usize, Result<(usize, usize), &'static str>)> {
+pub fn speaker_slots(doc: &Prepared, lexicon: &Lexicon) -> Vec<(usize, usize, SlotOutcome)> {
     let gazetteer = gazetteer_mentions(doc, lexicon);
     let tags = WordTags::new(doc, lexicon, &gazetteer);
     let found = find_actors(doc, lexicon);
