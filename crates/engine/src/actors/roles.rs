@@ -66,6 +66,8 @@ pub struct WordTags<'a> {
     /// Whether a word names the medium or occasion of a statement ("بيان",
     /// "مؤتمر"): after "في" it ends an actor phrase.
     pub(super) medium: Vec<bool>,
+    /// Each word's class among the speaker grammar words (speakers.tsv).
+    pub(super) speaker: Vec<Option<crate::lexicon::SpeakerWord>>,
 }
 
 impl<'a> WordTags<'a> {
@@ -91,11 +93,12 @@ impl<'a> WordTags<'a> {
                 *flag = true;
             }
         }
-        let mut medium = vec![false; n];
+        let mut speaker = vec![None; n];
         for m in lexicon.speaker_words.find_longest(&doc.keys) {
-            medium[m.first] = lexicon.speaker_class[m.phrase] == crate::lexicon::SpeakerWord::Medium;
+            speaker[m.first] = Some(lexicon.speaker_class[m.phrase]);
         }
-        WordTags { lexicon, covered, role, verb, gazetteer: gaz, medium }
+        let medium = speaker.iter().map(|c| *c == Some(crate::lexicon::SpeakerWord::Medium)).collect();
+        WordTags { lexicon, covered, role, verb, gazetteer: gaz, medium, speaker }
     }
 
     /// Where a quantifier that ends right before word `w` starts ("مجموعة من", "بعض").

@@ -81,32 +81,11 @@ impl Rejection {
     }
 }
 
-/// Per-word classes of the speaker grammar words.
-pub struct SpeakerMarks {
-    class: Vec<Option<SpeakerWord>>,
-}
-
-impl SpeakerMarks {
-    /// Tags every word of a document with its speaker-grammar class.
-    pub fn new(doc: &Prepared, lexicon: &Lexicon) -> SpeakerMarks {
-        let mut class = vec![None; doc.words.len()];
-        for m in lexicon.speaker_words.find_longest(&doc.keys) {
-            class[m.first] = Some(lexicon.speaker_class[m.phrase]);
-        }
-        SpeakerMarks { class }
-    }
-
-    fn at(&self, w: usize) -> Option<SpeakerWord> {
-        self.class.get(w).copied().flatten()
-    }
-}
-
 /// What the reader needs about a document.
 pub struct Reader<'a, 'd> {
     doc: &'a Prepared<'d>,
     lexicon: &'a Lexicon,
     tags: &'a WordTags<'a>,
-    marks: SpeakerMarks,
 }
 
 fn is_definite(word: &str) -> bool {
@@ -123,11 +102,16 @@ pub(super) fn is_adjective_like(word: &str) -> bool {
 impl<'a, 'd> Reader<'a, 'd> {
     /// Prepares the reader for one document.
     pub fn new(doc: &'a Prepared<'d>, lexicon: &'a Lexicon, tags: &'a WordTags<'a>) -> Reader<'a, 'd> {
-        Reader { doc, lexicon, tags, marks: SpeakerMarks::new(doc, lexicon) }
+        Reader { doc, lexicon, tags }
     }
 
     fn word(&self, w: usize) -> &str {
         self.doc.word(w)
+    }
+
+    /// The speaker-grammar class of word `w`, if any.
+    fn mark(&self, w: usize) -> Option<SpeakerWord> {
+        self.tags.speaker.get(w).copied().flatten()
     }
 
     fn is_given_name(&self, w: usize) -> bool {
@@ -145,7 +129,7 @@ impl<'a, 'd> Reader<'a, 'd> {
 
     /// Whether word `w` can never open a speaker phrase.
     fn refuses_start(&self, w: usize) -> bool {
-        matches!(self.marks.at(w), Some(SpeakerWord::Complementizer | SpeakerWord::Adverb | SpeakerWord::Clause | SpeakerWord::Medium))
+        matches!(self.mark(w), Some(SpeakerWord::Complementizer | SpeakerWord::Adverb | SpeakerWord::Clause | SpeakerWord::Medium))
             || matches!(self.tags.class(w), Some(RoleClass::Stop | RoleClass::Link | RoleClass::Modifier | RoleClass::Place))
             || self.tags.verb[w]
             || self.doc.in_topic_term[w]
@@ -169,7 +153,7 @@ impl<'a, 'd> Reader<'a, 'd> {
             return !own_letter && mention.is_none_or(|m| m.prepositional);
         }
         if word.starts_with('ل') && !word.starts_with("لدي") {
-            if matches!(self.marks.at(w), Some(SpeakerWord::Audience | SpeakerWord::Medium)) || name_started {
+            if matches!(self.mark(w), Some(SpeakerWord::Audience | SpeakerWord::Medium)) || name_started {
                 return true;
             }
             // "المستشار الإعلامي لرئيس الوزراء", "الأمين العام للأمم المتحدة",
@@ -230,14 +214,14 @@ impl<'a, 'd> Reader<'a, 'd> {
                 }
             }
             let word = self.word(w);
-            if matches!(self.marks.at(w), Some(SpeakerWord::Complementizer)) {
+            if matches!(self.mark(w), Some(SpeakerWord::Complementizer)) {
                 break;
             }
             if w > s {
                 // A topic term or a clause noun is what is said, never who says it.
                 let named_here = actors.mention_starting_at(w).is_some() || self.head_at(w).is_some();
                 let said =
-                    (doc.in_topic_term[w] && !named_here) || matches!(self.marks.at(w), Some(SpeakerWord::Clause | SpeakerWord::Adverb));
+                    (doc.in_topic_term[w] && !named_here) || matches!(self.mark(w), Some(SpeakerWord::Clause | SpeakerWord::Adverb));
                 if said || self.tags.verb[w] || is_preposition_word(doc, w) || self.clitic_ends_phrase(actors, w, name.is_some()) {
                     break;
                 }
@@ -250,7 +234,7 @@ impl<'a, 'd> Reader<'a, 'd> {
                     Some(RoleClass::Stop) => break,
                     Some(RoleClass::Link) => {
                         // "في تصريح": the medium, not an institution.
-                        let next_is_medium = matches!(self.marks.at(w + 1), Some(SpeakerWord::Medium));
+                        let next_is_medium = matches!(self.mark(w + 1), Some(SpeakerWord::Medium));
                         // Only a role takes an institution after it ("مسؤول في وزارة"); a
                         // named actor followed by "في" is followed by a place or an occasion.
                         let role_before = head.is_some() && gazetteer_lead.is_none();
@@ -358,7 +342,7 @@ impl<'a, 'd> Reader<'a, 'd> {
         let floor = floor.max(w.saturating_sub(MAX_SPEAKER + 1));
         // A reported clause opens its own subject slot: "… أن الشارع الكردي يرفض".
         let mut s = w;
-        while s > floor && !break_before(self.doc, s) && !matches!(self.marks.at(s - 1), Some(SpeakerWord::Complementizer)) {
+        while s > floor && !break_before(self.doc, s) && !matches!(self.mark(s - 1), Some(SpeakerWord::Complementizer)) {
             s -= 1;
         }
         if s + 1 < w && matches!(self.word(s), "اما" | "واما") {
