@@ -17,10 +17,15 @@ use crate::text::{match_key, normalize_word};
 struct WordPattern {
     key: String,
     prefix: bool,
+    /// `_` in a phrase: any one word ("على _ أن" is "على الحكومة أن").
+    any: bool,
 }
 
 impl WordPattern {
     fn parse(raw: &str) -> Option<WordPattern> {
+        if raw == "_" {
+            return Some(WordPattern { key: String::new(), prefix: false, any: true });
+        }
         let (body, prefix) = match raw.strip_suffix('*') {
             Some(body) => (body, true),
             None => (raw, false),
@@ -29,11 +34,11 @@ impl WordPattern {
         if norm.is_empty() {
             return None;
         }
-        Some(WordPattern { key: match_key(&norm), prefix })
+        Some(WordPattern { key: match_key(&norm), prefix, any: false })
     }
 
     fn matches(&self, keys: &[String]) -> bool {
-        keys.iter().any(|k| if self.prefix { k.starts_with(&self.key) } else { *k == self.key })
+        self.any || keys.iter().any(|k| if self.prefix { k.starts_with(&self.key) } else { *k == self.key })
     }
 }
 
@@ -72,7 +77,7 @@ impl PhraseSet {
         let mut ids = Vec::new();
         for phrase in phrases {
             let words: Vec<WordPattern> = phrase.split_whitespace().filter_map(WordPattern::parse).collect();
-            if words.is_empty() {
+            if words.is_empty() || words[0].any || words.last().is_some_and(|w| w.any) {
                 ids.push(None);
                 continue;
             }
@@ -179,6 +184,15 @@ mod tests {
         let found = set.find_longest(&keys_of("قالت الحكومة العراقية"));
         assert_eq!(found.len(), 1);
         assert_eq!(set.phrase_len(found[0].phrase), 2);
+    }
+
+    #[test]
+    fn an_underscore_stands_for_any_one_word() {
+        let (set, _) = PhraseSet::new(["على _ أن"]);
+        assert_eq!(set.find_all(&keys_of("وعلى الحكومة أن تبدأ")).len(), 1);
+        assert!(set.find_all(&keys_of("على أن")).is_empty());
+        let (edge, ids) = PhraseSet::new(["_ أن", "على _"]);
+        assert!(edge.is_empty() && ids.iter().all(Option::is_none), "a phrase may not start or end with a wildcard");
     }
 
     #[test]

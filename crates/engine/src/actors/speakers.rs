@@ -220,8 +220,7 @@ impl<'a, 'd> Reader<'a, 'd> {
             if w > s {
                 // A topic term or a clause noun is what is said, never who says it.
                 let named_here = actors.mention_starting_at(w).is_some() || self.head_at(w).is_some();
-                let said =
-                    (doc.in_topic_term[w] && !named_here) || matches!(self.mark(w), Some(SpeakerWord::Clause | SpeakerWord::Adverb));
+                let said = (doc.in_topic_term[w] && !named_here) || matches!(self.mark(w), Some(SpeakerWord::Clause | SpeakerWord::Adverb));
                 if said || self.tags.verb[w] || is_preposition_word(doc, w) || self.clitic_ends_phrase(actors, w, name.is_some()) {
                     break;
                 }
