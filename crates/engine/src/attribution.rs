@@ -363,7 +363,8 @@ pub fn attribute(doc: &Prepared, lexicon: &Lexicon, actors: &DocActors) -> Vec<S
             // manner after a comma shares the subject of the clause before it,
             // and the noun after it is its object.
             if cx.is_manner_participle(anchor.verb_first) {
-                if let Some((_, holders, _)) = resolved.last() {
+                // The clause's subject, not the holder of a verbal noun in its object.
+                if let Some((_, holders, _)) = resolved.iter().rev().find(|r| r.0.class != VerbClass::Masdar) {
                     let holders = holders.clone();
                     anchor.subject = None;
                     resolved.push((*anchor, holders, rule_name(anchor.class, false)));
