@@ -9,16 +9,8 @@ import { createDeflateRaw } from 'node:zlib';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useBrowser, openWidget, loadExamples } from './harness.mjs';
+import { useBrowser, openWidget, loadExamples, EMBED_HOST as HOST } from './harness.mjs';
 
-const HOST = `<!DOCTYPE html><html><body>
-<iframe id="widget" style="inline-size:900px;border:0" height="300"></iframe>
-<script>
-  window.messages = [];
-  window.addEventListener('message', (e) => {
-    if (e.source === document.getElementById('widget').contentWindow) window.messages.push(e.data);
-  });
-</script></body></html>`;
 
 const env = useBrowser({ '/host.html': HOST });
 const MB = 1024 * 1024;

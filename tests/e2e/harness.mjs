@@ -13,6 +13,16 @@ export const distDir = join(root, 'dist');
 export const seedsDir = resolve(root, '..', 'shared', 'seeds');
 export const artifactsDir = join(root, 'tests', 'artifacts');
 
+/** A page that embeds the widget and records every message it sends to its parent. */
+export const EMBED_HOST = `<!DOCTYPE html><html><body>
+<iframe id="widget" style="inline-size:900px;border:0" height="300"></iframe>
+<script>
+  window.messages = [];
+  window.addEventListener('message', (e) => {
+    if (e.source === document.getElementById('widget').contentWindow) window.messages.push(e.data);
+  });
+</script></body></html>`;
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
