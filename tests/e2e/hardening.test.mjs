@@ -8,7 +8,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { useBrowser, openWidget, pasteText , EMBED_HOST as HOST } from './harness.mjs';
+import { useBrowser, openWidget, pasteText, EMBED_HOST as HOST } from './harness.mjs';
 
 
 const env = useBrowser({ '/host.html': HOST });
