@@ -142,7 +142,9 @@ impl Context<'_, '_> {
     /// is only a pronoun ("… مع إسرائيل، إذ ترى في …").
     fn implicit_subject(&self, verb_first: usize, floor: usize) -> Option<Mention> {
         let i = self.actors.mentions.partition_point(|m| m.end <= verb_first);
-        self.actors.mentions[..i].iter().rev().take_while(|m| m.first >= floor).find(|m| !m.prepositional).copied()
+        // A place after "من", "في" or "إلى" ("الانسحاب من أفغانستان") is where, not who.
+        let place_object = |m: &Mention| m.first > 0 && matches!(self.doc.word(m.first - 1), "من" | "في" | "الي" | "ومن" | "وفي");
+        self.actors.mentions[..i].iter().rev().take_while(|m| m.first >= floor).find(|m| !m.prepositional && !place_object(m)).copied()
     }
 
     /// Every holder of a subject: itself, the actors coordinated with it by و
