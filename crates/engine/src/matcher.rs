@@ -9,6 +9,30 @@
 //! of the lexicon.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A small multiplicative hasher for the short keys of the phrase index
+/// (a few Arabic letters): much cheaper than the default SipHash, and the
+/// keys come from the lexicon and the text, so hash flooding is no concern
+/// (a skewed bucket only costs time on one document).
+#[derive(Default, Clone, Copy)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type KeyMap<K, V> = HashMap<K, V, BuildHasherDefault<KeyHasher>>;
 
 use crate::text::{match_key, normalize_word};
 
@@ -59,9 +83,9 @@ pub struct PhraseSet {
     phrases: Vec<Vec<WordPattern>>,
     /// Phrases whose first word must equal a key, by that key: one hash
     /// look-up of a borrowed key per word, no allocation.
-    exact: HashMap<String, Vec<usize>>,
+    exact: KeyMap<String, Vec<usize>>,
     /// Phrases whose first word is a prefix pattern, by its first two letters.
-    buckets: HashMap<(char, char), Vec<usize>>,
+    buckets: KeyMap<(char, char), Vec<usize>>,
 }
 
 fn bucket_of(key: &str) -> (char, char) {
