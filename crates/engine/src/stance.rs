@@ -145,6 +145,13 @@ fn denied_by_earlier(lexicon: &Lexicon, cues: &[&PhraseMatch], at: usize, holder
 /// Words before a condition marker that refuse or remove what it names.
 const REFUSAL_REACH: usize = 3;
 
+/// Whether a cue of one of `families` starts within reach after condition `c`
+/// ("إذا بقيت", "إذا ماطلت").
+fn cue_follows(doc: &Prepared, lexicon: &Lexicon, c: &PhraseMatch, families: &[&str]) -> bool {
+    within(&doc.cues, c.end, c.end + REFUSAL_REACH + MAX_TERM)
+        .any(|m| m.first <= c.end + REFUSAL_REACH && families.contains(&lexicon.cue_info[m.phrase].family.as_str()))
+}
+
 /// Whether a condition marker is refused rather than asked for.
 fn condition_refused(doc: &Prepared, lexicon: &Lexicon, c: &PhraseMatch, floor: usize) -> bool {
     let family = lexicon.cue_info[c.phrase].family.as_str();
@@ -162,9 +169,7 @@ fn condition_refused(doc: &Prepared, lexicon: &Lexicon, c: &PhraseMatch, floor: 
         // "إذا بقيت القوات", "ولو بصفة مستشار", "ما دام جندي": a threat
         // against the forces staying is a demand that they leave.
         "if" | "unless" => {
-            let stay_cue = within(&doc.cues, c.end, c.end + REFUSAL_REACH + MAX_TERM).any(|m| {
-                m.first <= c.end + REFUSAL_REACH && matches!(lexicon.cue_info[m.phrase].family.as_str(), "continue" | "criticize")
-            });
+            let stay_cue = cue_follows(doc, lexicon, c, &["continue", "criticize"]);
             let presence =
                 within(&doc.targets, c.end, c.end + REFUSAL_REACH + 1).any(|t| lexicon.target_kind[t.phrase] == TargetKind::Presence);
             stay_cue || (family == "if" && presence)
@@ -284,11 +289,9 @@ pub fn judge_around(
     let condition = cues.iter().find(|c| role(lexicon, c) == CueRole::Condition && !condition_refused(doc, lexicon, c, first));
     // A threat against the forces if they stay ("ستعود المقاومة إذا بقيت
     // القوات") is a demand that they leave.
-    let threat = cues.iter().find(|c| {
-        matches!(lexicon.cue_info[c.phrase].family.as_str(), "if" | "unless")
-            && within(&doc.cues, c.end, c.end + REFUSAL_REACH + MAX_TERM)
-                .any(|m| m.first <= c.end + REFUSAL_REACH && lexicon.cue_info[m.phrase].family == "continue")
-    });
+    let threat = cues
+        .iter()
+        .find(|c| matches!(lexicon.cue_info[c.phrase].family.as_str(), "if" | "unless") && cue_follows(doc, lexicon, c, &["continue"]));
     if let Some(c) = threat {
         return Judgement { stance: Stance::For, cue: Some((c.first, c.end)), family: "threat".to_string(), strength: 0.7 };
     }

@@ -63,9 +63,6 @@ pub struct WordTags<'a> {
     /// Whether an attribution verb or a polar cue starts at each word.
     pub(super) verb: Vec<bool>,
     gazetteer: Vec<Option<usize>>,
-    /// Whether a word names the medium or occasion of a statement ("بيان",
-    /// "مؤتمر"): after "في" it ends an actor phrase.
-    pub(super) medium: Vec<bool>,
     /// Each word's class among the speaker grammar words (speakers.tsv).
     pub(super) speaker: Vec<Option<crate::lexicon::SpeakerWord>>,
 }
@@ -97,8 +94,7 @@ impl<'a> WordTags<'a> {
         for m in lexicon.speaker_words.find_longest(&doc.keys) {
             speaker[m.first] = Some(lexicon.speaker_class[m.phrase]);
         }
-        let medium = speaker.iter().map(|c| *c == Some(crate::lexicon::SpeakerWord::Medium)).collect();
-        WordTags { lexicon, covered, role, verb, gazetteer: gaz, medium, speaker }
+        WordTags { lexicon, covered, role, verb, gazetteer: gaz, speaker }
     }
 
     /// Where a quantifier that ends right before word `w` starts ("مجموعة من", "بعض").
@@ -115,6 +111,12 @@ impl<'a> WordTags<'a> {
 
     pub(super) fn first_key(&self, phrase: usize) -> &str {
         self.lexicon.roles.first_key(phrase)
+    }
+
+    /// Whether word `w` names the medium or occasion of a statement ("بيان",
+    /// "مؤتمر"): after "في" it ends an actor phrase.
+    fn is_medium(&self, w: usize) -> bool {
+        self.speaker.get(w).copied().flatten() == Some(crate::lexicon::SpeakerWord::Medium)
     }
 
     pub(super) fn class(&self, w: usize) -> Option<RoleClass> {
@@ -304,7 +306,7 @@ pub fn find(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags<'_>) -> Vec<R
                     // A link takes the institution after it, whatever its form.
                     let next = tags.role[pos].map_or(pos + 1, |r| r.1);
                     let usable = next < limit
-                        && !tags.medium[next]
+                        && !tags.is_medium(next)
                         && !break_before(doc, next)
                         && !tags.verb[next]
                         && !matches!(tags.class(next), Some(RoleClass::Stop) | Some(RoleClass::Link));

@@ -298,7 +298,6 @@ impl<'a, 'd> Reader<'a, 'd> {
             // Inside a name: parts up to a definite surname, which ends it
             // unless it is glued to the word before ("عبد الرزاق").
             let start = name.unwrap_or(w);
-            let glued = NAME_GLUE.contains(&self.word(w - 1));
             if w - start >= MAX_NAME_WORDS || !name_part(doc, self.tags, w) || self.refuses_start(w) {
                 break;
             }
@@ -306,7 +305,6 @@ impl<'a, 'd> Reader<'a, 'd> {
             if prev_definite && w - 1 > start {
                 break;
             }
-            let _ = glued;
             w += 1;
         }
         let end = w.min(limit);
