@@ -99,7 +99,7 @@ impl<'a> Prepared<'a> {
                 *flag = true;
             }
         }
-        Prepared {
+        let mut doc = Prepared {
             original,
             norm,
             words: all_words,
@@ -112,7 +112,18 @@ impl<'a> Prepared<'a> {
             original_bytes: original.char_indices().map(|(i, _)| i).chain(std::iter::once(original.len())).collect(),
             sentence_is_foreign,
             in_topic_term,
-        }
+        };
+        // Normalization folds "على" into the spelling of the name "علي"; a cue
+        // opened by the preposition ("على الحكومة أن") needs it in the text.
+        let cues = std::mem::take(&mut doc.cues);
+        doc.cues = cues
+            .into_iter()
+            .filter(|m| {
+                let (a, b) = doc.original_range_of_words(m.first, m.first + 1);
+                !doc.keys[m.first].iter().any(|k| k == "علي") || !doc.original_slice(a, b).ends_with('ي')
+            })
+            .collect();
+        doc
     }
 
     /// The normalized text between words `w - 1` and `w` (spaces, punctuation,

@@ -88,8 +88,12 @@ fn topics_in(doc: &Prepared, lexicon: &Lexicon, first: usize, end: usize, on_top
                 foreign_at(t.first, t.end + FOREIGN_REACH)
                     || ((on_topic || foreign_sentence) && !marked(TargetKind::Domestic, t.end, t.end + FOREIGN_REACH))
             }
-            TargetKind::Foreign | TargetKind::Domestic => false,
+            // "الاحتلال يجب أن ينتهي": in an article about the foreign forces,
+            // the occupation is their presence, named by what the speaker calls it.
+            TargetKind::Foreign => on_topic && is_occupation_word(doc, t.first),
+            TargetKind::Domestic => false,
         };
+        let kind = if kind == TargetKind::Foreign { TargetKind::Presence } else { kind };
         // "إخراج قوات التحالف": the forces are the object of the withdrawal, not a topic of their own.
         let governed = matches!(kind, TargetKind::Presence | TargetKind::Forces)
             && within(&doc.targets, t.first.saturating_sub(MAX_TERM + 1), t.first)
@@ -99,6 +103,11 @@ fn topics_in(doc: &Prepared, lexicon: &Lexicon, first: usize, end: usize, on_top
         }
     }
     out
+}
+
+/// Whether word `w` names an occupation or an occupier ("الاحتلال", "المحتل").
+fn is_occupation_word(doc: &Prepared, w: usize) -> bool {
+    doc.keys[w].iter().any(|k| k.starts_with("احتلال") || k.starts_with("محتل"))
 }
 
 /// Whether a withdrawal word is definite ("الانسحاب", "والانسحاب", "بالانسحاب")
@@ -255,7 +264,10 @@ pub fn judge_around(
     for cue in cues.iter().filter(|c| matches!(role(lexicon, c), CueRole::Support | CueRole::Oppose)) {
         // Undoing ("إلغاء", "تراجع عن") applies only to what it governs right after it.
         let reach = if lexicon.cue_info[cue.phrase].family == "reverse" { REVERSE_REACH } else { CUE_REACH_AFTER };
-        let after = topics.iter().find(|t| t.first >= cue.end && distance(cue.end, t.first, holder) <= reach);
+        let sham = matches!(lexicon.cue_info[cue.phrase].family.as_str(), "sham" | "illegitimate");
+        // An occupation word is both the cue and what it names.
+        let itself = topics.iter().find(|t| sham && t.first < cue.end && cue.first < t.end);
+        let after = topics.iter().find(|t| t.first >= cue.end && distance(cue.end, t.first, holder) <= reach).or(itself);
         let before = topics.iter().rev().find(|t| t.end <= cue.first && cue.first - t.end <= CUE_REACH_BEFORE);
         // A judgement ("خطأ", "هزيمة", "فكرة سيئة") is said of what comes before it.
         // So is a necessity or a guarantee ("فهي الضامن", "وجودها ضمانة").
@@ -267,7 +279,6 @@ pub fn judge_around(
         // wanting a real one, whatever it is said of.
         // So is calling the presence an occupation, even when it is named as
         // the object of a withdrawal ("إخراج قوات الاحتلال").
-        let sham = matches!(lexicon.cue_info[cue.phrase].family.as_str(), "sham" | "illegitimate");
         let mut stance = if sham { Stance::For } else { polarity(role(lexicon, cue), topic.kind) };
         let mut strength = if topic.first.abs_diff(cue.end) <= 2 || cue.first.abs_diff(topic.end) <= 2 { 0.9 } else { 0.7 };
         // "نفى وجود خطط لسحب القوات": a denial or rejection scopes over the
@@ -277,7 +288,9 @@ pub fn judge_around(
             stance = flip(stance);
             strength -= 0.1;
         }
-        if topic.first > cue.first && negated_before(lexicon, &cues, topic.first, cue.end) {
+        // "لا يغير من حقيقة الاحتلال شيئا": a negation between a verdict of
+        // sham and what it names is part of the verdict.
+        if !sham && topic.first > cue.first && negated_before(lexicon, &cues, topic.first, cue.end) {
             stance = flip(stance);
         }
         polar.push((stance, cue, strength));
@@ -318,7 +331,10 @@ pub fn judge_around(
     let (_, cue, strength) = polar.iter().find(|p| p.0 == winner).copied().unwrap_or(polar[0]);
     let agreement = fors.max(againsts) as f32 / (fors + againsts).max(1) as f32;
     let family = lexicon.cue_info[cue.phrase].family.as_str();
-    if let Some(c) = condition.filter(|c| makes_conditional(&lexicon.cue_info[c.phrase].family, winner, family)) {
+    // Calling the presence an occupation or its relabelling a sham is not
+    // softened by the advisers or conditions it names.
+    let verdict = matches!(family, "sham" | "illegitimate");
+    if let Some(c) = condition.filter(|c| !verdict && makes_conditional(&lexicon.cue_info[c.phrase].family, winner, family)) {
         return Judgement {
             stance: Stance::Conditional,
             cue: Some((c.first, c.end)),

@@ -59,13 +59,20 @@ fn a_clause_fragment_is_not_a_speaker() {
     assert!(m.actors.iter().all(|a| !a.name.contains("عدم")), "{:?}", m.actors.iter().map(|a| &a.name).collect::<Vec<_>>());
 }
 
-/// Known limit, kept runnable: `cargo test -- --ignored`.
-#[test]
-#[ignore = "open-world speakers do not yet read this construction; see the issue's closing note"]
-fn name_after_institution_genitive() {
-    let (text, needle, expected) =
-        ("وأوضح القيادي في الجبهة الوطنية للإصلاح مروان صالح الهيتي أن الاحتلال الأمريكي يجب أن ينتهي.", "مروان صالح الهيتي", For);
-    assert_eq!(label(text, needle), Some(expected));
+// --- title chains through institutions, ranks and foreign names
+cases! {
+    name_after_institution_genitive: "انسحاب القوات الأمريكية من العراق\n\nوأوضح القيادي في الجبهة الوطنية للإصلاح مروان صالح الهيتي أن الاحتلال الأمريكي يجب أن ينتهي." => "مروان صالح الهيتي", For;
+    name_after_a_centre_and_its_fields: "ويرى الباحث في مركز الرؤية للدراسات والبحوث سعد كريم الجبوري أن خروج القوات الأمريكية سيكون خطأ." => "سعد كريم الجبوري", Against;
+    name_after_a_bloc_known_to_the_gazetteer: "وقال القيادي في تحالف الفتح علي ناصر الحمداني إن على القوات الأجنبية أن تغادر البلاد." => "علي ناصر الحمداني", For;
+    senator_as_a_rank: "واعتبر السناتور الجمهوري ديفيد كولنز أن سحب القوات الأمريكية من العراق خطأ فادح." => "ديفيد كولنز", Against;
+    commander_of_the_forces: "وأكد قائد قوات التحالف الجنرال الأمريكي مارك هولندر أن القوات الأمريكية ستبقى لتقديم المشورة والتدريب." => "مارك هولندر", Conditional;
+}
+
+// --- the occupation named as the presence
+cases! {
+    occupation_must_end: "انسحاب القوات الأمريكية من العراق\n\nوقال المتحدث باسم الحركة صباح جاسم العامري إن الاحتلال يجب أن ينتهي." => "صباح جاسم العامري", For;
+    relabelling_changes_nothing: "انسحاب القوات الأمريكية من العراق\n\nوقال القيادي في الهيئة حامد كريم الشمري إن تغيير التسمية إلى مستشارين لا يغير من حقيقة الاحتلال شيئا." => "حامد كريم الشمري", For;
+    closing_the_bases: "وطالب النائب عن كتلة الوفاق رائد فليح العبيدي بغلق القواعد العسكرية الأمريكية في البلاد." => "رائد فليح العبيدي", For;
 }
 
 /// Known limit, kept runnable: `cargo test -- --ignored`.
@@ -103,4 +110,14 @@ cases! {
     refused_trainers: "وقال القيادي في الكتائب عماد حسن الساعدي: لا نريد مدربين ولا مستشارين، نريد خروج القوات الأمريكية كاملا." => "عماد حسن الساعدي", For;
     rejection_with_a_condition: "ورفض المتحدث باسم البيت الأبيض تحديد موعد للانسحاب، مؤكدا أن القوات الأمريكية ستبقى ما دامت مهمتها لم تنته." => "المتحدث باسم البيت الأبيض", Against;
     reaction_to_the_event: "أعلنت واشنطن سحب قواتها من العراق. ورحب وزير الخارجية الإيراني بالخطوة." => "وزير الخارجية الإيراني", For;
+}
+
+/// Known limit, kept runnable: a surname that starts with ب ("بيرسون") after
+/// a rank is cut by the role reader, which cannot tell it from a glued
+/// preposition ("بقرار").
+#[test]
+#[ignore = "a surname starting with ب after a rank is read as a preposition; see the issue's closing note"]
+fn foreign_surname_with_b() {
+    let (text, needle) = ("ورحب النائب الديمقراطي جون بيرسون بقرار سحب القوات الأمريكية من العراق.", "جون بيرسون");
+    assert_eq!(label(text, needle), Some(For));
 }

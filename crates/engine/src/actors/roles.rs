@@ -76,7 +76,10 @@ impl<'a> WordTags<'a> {
             role[m.first] = Some((lexicon.role_class[m.phrase], m.end, m.phrase));
         }
         let mut verb = vec![false; n];
-        for m in &doc.verbs {
+        // "المتحدث" is a statement's vehicle ("بيان للمتحدث") and a role head:
+        // as a head it opens a speaker phrase, not a clause.
+        for m in doc.verbs.iter().filter(|m| lexicon.verb_class[m.phrase] != crate::lexicon::VerbClass::Vehicle || role[m.first].is_none())
+        {
             verb[m.first] = true;
         }
         for m in &doc.cues {
@@ -252,6 +255,9 @@ pub fn find(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags<'_>) -> Vec<R
         // minister's, in "المتحدثة باسم البيت الأبيض جين ساكي" the spokeswoman's.
         let mut outer_owns_name = matches!(kind, ActorKind::Person | ActorKind::Expert) && !plural;
         let mut inner_role = false;
+        // Where the name of an institution inside the phrase would stand:
+        // right after its head ("الباحث في مركز تريندز").
+        let mut institution_name_at = None;
         while pos < limit && !break_before(doc, pos) {
             // "و" before another actor or role is a coordination: a new actor starts.
             // "صحفي وناشط حقوقي" is one person with two roles, though.
@@ -300,7 +306,11 @@ pub fn find(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags<'_>) -> Vec<R
                         outer_owns_name = false;
                         inner_role = true;
                     }
-                    pos = tags.role[pos].map_or(pos + 1, |r| r.1);
+                    let inner_end = tags.role[pos].map_or(pos + 1, |r| r.1);
+                    if pos > head_end && !matches!(inner, ActorKind::Person | ActorKind::Expert) {
+                        institution_name_at = Some(inner_end);
+                    }
+                    pos = inner_end;
                 }
                 Some(RoleClass::Link) => {
                     // A link takes the institution after it, whatever its form.
@@ -366,6 +376,11 @@ pub fn find(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags<'_>) -> Vec<R
                     if institution && pos == head_end && genitive {
                         pos += 1;
                         continue;
+                    }
+                    // The institution's own name is not the person's.
+                    if institution_name_at == Some(pos) && genitive {
+                        pos += 1;
+                        break;
                     }
                     if let Some((a, b)) = read_name(doc, tags, pos, limit) {
                         if outer_owns_name {

@@ -18,7 +18,7 @@
 
 use crate::contract::ActorKind;
 use crate::document::Prepared;
-use crate::lexicon::{Lexicon, RoleClass, SpeakerWord, VerbClass};
+use crate::lexicon::{Lexicon, RoleClass, SpeakerWord, TargetKind, VerbClass};
 
 use super::roles::{break_before, is_preposition_word, name_part, name_start, quote_before, WordTags};
 use super::DocActors;
@@ -147,7 +147,7 @@ impl<'a, 'd> Reader<'a, 'd> {
                 || (!word.starts_with("وال") && self.tags.role[w].is_none() && mention.is_none() && !name_started);
             return !letter;
         }
-        if word.starts_with('ب') && !matches!(word, "باسم" | "بن") {
+        if word.starts_with('ب') && !matches!(word, "باسم" | "بن") && !(name_started && self.foreign_name_part_with_b(w)) {
             let own_letter = self.tags.role[w].is_some()
                 && !super::has_glued_preposition(word, self.tags.first_key(self.tags.role[w].map_or(0, |r| r.2)));
             return !own_letter && mention.is_none_or(|m| m.prepositional);
@@ -163,6 +163,59 @@ impl<'a, 'd> Reader<'a, 'd> {
             return !(institution || after_definite);
         }
         false
+    }
+
+    /// Whether word `w`, a forces term, is the genitive of a person's command
+    /// ("قائد قوات التحالف", "المتحدث باسم القوات الأمريكية") rather than
+    /// what the clause says about them.
+    fn commanded_forces(&self, w: usize, person_head: bool, named: bool) -> bool {
+        let forces = self
+            .doc
+            .targets
+            .iter()
+            .any(|t| t.first == w && matches!(self.lexicon.target_kind[t.phrase], TargetKind::Forces | TargetKind::Presence));
+        let construct = self.head_at(w - 1).is_some() || self.word(w - 1) == "باسم";
+        forces && person_head && !named && construct
+    }
+
+    /// Whether word `w` is a nationality adjective that the topic lexicon
+    /// lists as a foreign marker ("الجنرال الأمريكي"): inside a title chain
+    /// it describes the speaker.
+    fn nationality_adjective(&self, w: usize) -> bool {
+        let foreign =
+            self.doc.targets.iter().any(|t| t.first == w && t.end == w + 1 && self.lexicon.target_kind[t.phrase] == TargetKind::Foreign);
+        foreign && is_definite(self.word(w)) && is_adjective_like(self.word(w)) && w > 0 && is_definite(self.word(w - 1))
+    }
+
+    /// Whether word `w` continues an institution's name as its genitive or a
+    /// coordinated genitive: "للبحوث", "والاستشارات" after "مركز تريندز".
+    fn institution_genitive(&self, actors: &DocActors, w: usize) -> bool {
+        let word = self.word(w);
+        let free = self.tags.role[w].is_none() && actors.mention_starting_at(w).is_none() && self.mark(w).is_none();
+        let prev = self.word(w - 1);
+        let prev_noun = !self.tags.verb[w - 1] && !break_before(self.doc, w);
+        free && prev_noun && (word.starts_with("لل") || (word.starts_with("وال") && (is_definite(prev) || prev.starts_with("لل"))))
+    }
+
+    /// Given names spelled with an initial ب or ل ("برهم", "بول", "لطيف"),
+    /// which the general name test refuses as a glued preposition.
+    fn given_name_with_letter_b_or_l(&self, w: usize) -> bool {
+        let word = self.word(w);
+        word.starts_with(['ب', 'ل']) && self.tags.role[w].is_none() && !self.tags.verb[w] && self.is_given_name(w)
+    }
+
+    /// A later part of a name that starts with ب as a letter ("جون بينر",
+    /// "جورج بوش"), not as a preposition before an article or a complementizer.
+    fn foreign_name_part_with_b(&self, w: usize) -> bool {
+        let word = self.word(w);
+        word.starts_with('ب')
+            && !["بال", "بأ", "بإ"].iter().any(|p| word.starts_with(p))
+            && word.chars().count() >= 3
+            && self.tags.role[w].is_none()
+            && !self.tags.verb[w]
+            && self.mark(w).is_none()
+            && !self.doc.in_topic_term[w]
+            && !is_preposition_word(self.doc, w)
     }
 
     /// Reads the speaker phrase that starts at word `s` and ends by `limit`.
@@ -197,6 +250,9 @@ impl<'a, 'd> Reader<'a, 'd> {
         let mut w = s;
         let mut name: Option<usize> = None;
         let mut known_person = None;
+        // Past a link or "عن", the chain names an institution, whose own
+        // genitives and coordinations ("مركز … للبحوث والاستشارات") stay inside it.
+        let mut in_institution = false;
         while w < limit && w - s < MAX_SPEAKER {
             if w > s && break_before(doc, w) {
                 break;
@@ -218,15 +274,33 @@ impl<'a, 'd> Reader<'a, 'd> {
                 break;
             }
             if w > s {
-                // A topic term or a clause noun is what is said, never who says it.
-                let named_here = actors.mention_starting_at(w).is_some() || self.head_at(w).is_some();
-                let said = (doc.in_topic_term[w] && !named_here) || matches!(self.mark(w), Some(SpeakerWord::Clause | SpeakerWord::Adverb));
-                if said || self.tags.verb[w] || is_preposition_word(doc, w) || self.clitic_ends_phrase(actors, w, name.is_some()) {
+                // A topic term or a clause noun is what is said, never who says it,
+                // except forces that a person heads ("قائد قوات التحالف").
+                let named_here = actors.mention_starting_at(w).is_some_and(|m| !m.prepositional) || self.head_at(w).is_some();
+                let said = (doc.in_topic_term[w]
+                    && !named_here
+                    && !self.commanded_forces(w, person_head, name.is_some())
+                    && !self.nationality_adjective(w))
+                    || matches!(self.mark(w), Some(SpeakerWord::Clause | SpeakerWord::Adverb));
+                let genitive = in_institution && name.is_none() && self.institution_genitive(actors, w);
+                if said
+                    || self.tags.verb[w]
+                    || is_preposition_word(doc, w)
+                    || (!genitive && self.clitic_ends_phrase(actors, w, name.is_some()))
+                {
                     break;
                 }
-                match self.tags.class(w) {
+                if genitive {
+                    w += 1;
+                    continue;
+                }
+                // A name the gazetteer knows is read as that name, even when one
+                // of its words is also a stop word ("الإطار التنسيقي").
+                let known_here = actors.mention_starting_at(w).is_some_and(|m| !m.prepositional && m.end <= limit);
+                match self.tags.class(w).filter(|_| !known_here) {
                     // "النائب عن تحالف الفتح": عن after a representative names whom he represents.
                     Some(RoleClass::Stop) if word == "عن" && self.head_at(w - 1).is_some() && name.is_none() => {
+                        in_institution = true;
                         w += 1;
                         continue;
                     }
@@ -240,6 +314,7 @@ impl<'a, 'd> Reader<'a, 'd> {
                         if !role_before || next_is_medium || name.is_some() || w + 1 >= limit || break_before(doc, w + 1) {
                             break;
                         }
+                        in_institution = true;
                         w += 1;
                         continue;
                     }
@@ -258,14 +333,19 @@ impl<'a, 'd> Reader<'a, 'd> {
                 if person && w > s {
                     break;
                 }
+                // A role phrase read earlier ("الباحث في مركز تريندز") ends in an
+                // institution: what follows may still extend it.
+                let linked = (m.first..m.end).any(|i| matches!(self.tags.class(i), Some(RoleClass::Link)) || self.word(i) == "عن");
+                in_institution |= actor.key.starts_with("phrase:") && linked;
                 w = m.end;
                 continue;
             }
             if name.is_none() {
-                let can_name = name_start(doc, self.tags, w) && !self.refuses_start(w);
+                let can_name = (name_start(doc, self.tags, w) || self.given_name_with_letter_b_or_l(w)) && !self.refuses_start(w);
                 let after_title = w > s && {
                     let prev = self.word(w - 1);
                     is_definite(prev)
+                        || (in_institution && (prev.starts_with("لل") || prev.starts_with("وال")))
                         || matches!(self.tags.class(w - 1), Some(RoleClass::Rank | RoleClass::Modifier | RoleClass::Place))
                         || actors.mention_ending_at(w).is_some()
                         || is_adjective_like(prev)
@@ -298,7 +378,8 @@ impl<'a, 'd> Reader<'a, 'd> {
             // Inside a name: parts up to a definite surname, which ends it
             // unless it is glued to the word before ("عبد الرزاق").
             let start = name.unwrap_or(w);
-            if w - start >= MAX_NAME_WORDS || !name_part(doc, self.tags, w) || self.refuses_start(w) {
+            let part = name_part(doc, self.tags, w) || self.foreign_name_part_with_b(w);
+            if w - start >= MAX_NAME_WORDS || !part || self.refuses_start(w) {
                 break;
             }
             let prev_definite = is_definite(self.word(w - 1)) && !NAME_GLUE.contains(&self.word(w.saturating_sub(2)));
