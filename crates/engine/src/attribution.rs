@@ -18,6 +18,7 @@
 //! holds only what lies between his verb and theirs.
 
 use crate::actors::{DocActors, Mention};
+use crate::contract::ActorKind;
 use crate::document::{within, Prepared};
 use crate::lexicon::{Lexicon, VerbClass};
 
@@ -246,6 +247,12 @@ impl Context<'_, '_> {
         first
     }
 
+    /// Whether word `w` opens a reported clause right after its complementizer
+    /// ("… إن الحكومة", "… أن "الشارع").
+    fn after_complementizer(&self, w: usize) -> bool {
+        w > 0 && matches!(self.doc.word(w - 1), "ان" | "بان" | "وان" | "الي ان")
+    }
+
     /// Whether "أن"/"بأن" opens a reported clause after `from` in the sentence,
     /// as it must after a verbal noun that reports speech ("تحذيرات X من أن …").
     fn complementizer_follows(&self, from: usize, ceiling: usize) -> bool {
@@ -400,7 +407,13 @@ pub fn attribute(doc: &Prepared, lexicon: &Lexicon, actors: &DocActors) -> Vec<S
         let sentence_statements_before = out.len();
         for k in 0..resolved.len() {
             let (anchor, holders, rule) = &resolved[k];
-            let boundary = resolved.get(k + 1).map_or(ceiling, |next| cx.claim_start(&next.0).max(anchor.verb_end));
+            // A verbal noun with its holder inside someone's words ("تنتظر تنفيذ
+            // قرار البرلمان بإخراج …") is a statement of its own that does not
+            // cut the words around it.
+            let boundary = resolved[k + 1..]
+                .iter()
+                .find(|next| next.0.class != VerbClass::Masdar)
+                .map_or(ceiling, |next| cx.claim_start(&next.0).max(anchor.verb_end));
             let (first, end) = match anchor.class {
                 VerbClass::Source => match anchor.subject {
                     Some(subject) if anchor.verb_first == floor => (subject.end, ceiling),
@@ -424,6 +437,28 @@ pub fn attribute(doc: &Prepared, lexicon: &Lexicon, actors: &DocActors) -> Vec<S
                 last = Some((holders.clone(), si));
                 let holder_span = anchor.subject.filter(|m| m.first >= first && m.end <= end).map(|m| (m.first, m.end));
                 out.push(Statement { holders: holders.clone(), sentence: si, first, end: end.max(first), rule, holder_span });
+            }
+            // "قال المالكي إن الحكومة لن تطلب بقاء …": the speaker who reports a
+            // position in his own reported clause is taken to share it, more weakly.
+            // A newspaper or an analyst reports what others want without wanting it.
+            let reporter = holders.iter().any(|&h| matches!(actors.actors[h].kind, ActorKind::Media | ActorKind::Expert));
+            if let Some((next, _, _)) = resolved.get(k + 1).filter(|_| anchor.class == VerbClass::Speech && !reporter) {
+                let reported = next.class == VerbClass::Position
+                    && !next.implicit
+                    && next
+                        .subject
+                        .is_some_and(|m| m.end <= next.verb_first && m.first > anchor.verb_end && cx.after_complementizer(m.first));
+                if let (true, Some(subject)) = (reported, next.subject) {
+                    let next_end = resolved.get(k + 2).map_or(ceiling, |after| cx.claim_start(&after.0).max(next.verb_end));
+                    out.push(Statement {
+                        holders: holders.clone(),
+                        sentence: si,
+                        first: subject.first,
+                        end: next_end,
+                        rule: "reported-position",
+                        holder_span: Some((subject.first, subject.end)),
+                    });
+                }
             }
         }
         // A sentence inside a running quotation belongs to the last speaker.
@@ -502,7 +537,7 @@ mod tests {
 
     #[test]
     fn a_noun_after_the_complementizer_is_not_the_subject() {
-        assert!(statements("أكد أن طهران مستعدة").is_empty());
+        assert!(statements("أكد أن طهران بعيدة").is_empty());
     }
 
     #[test]

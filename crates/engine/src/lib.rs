@@ -129,12 +129,11 @@ pub fn analyze_document(id: &str, text: &str) -> DocumentAnalysis {
             cue_span: cue_range.filter(|&(s, e)| start <= s && e <= end),
             rule: format!("{}/{}", statement.rule, verdict.family),
         };
+        // A position reported in the speaker's own clause weighs less than
+        // the speaker's own words.
+        let strength = if statement.rule == "reported-position" { verdict.strength * 0.5 } else { verdict.strength };
         for holder in statement.holders {
-            per_actor.entry(holder).or_default().push(Finding {
-                stance: verdict.stance,
-                strength: verdict.strength,
-                evidence: evidence.clone(),
-            });
+            per_actor.entry(holder).or_default().push(Finding { stance: verdict.stance, strength, evidence: evidence.clone() });
         }
     }
     let cells = per_actor
