@@ -313,6 +313,10 @@ fn rule_name(class: VerbClass, implicit: bool) -> &'static str {
     }
 }
 
+/// How far into someone's words a verbal noun with its holder may stand and
+/// still be part of them, and how far the words run on after it.
+const MASDAR_INSIDE_WORDS: usize = 40;
+
 /// Attributes the statements of a document.
 pub fn attribute(doc: &Prepared, lexicon: &Lexicon, actors: &DocActors) -> Vec<Statement> {
     let cx = Context { doc, lexicon, actors };
@@ -410,10 +414,16 @@ pub fn attribute(doc: &Prepared, lexicon: &Lexicon, actors: &DocActors) -> Vec<S
             // A verbal noun with its holder inside someone's words ("تنتظر تنفيذ
             // قرار البرلمان بإخراج …") is a statement of its own that does not
             // cut the words around it.
-            let boundary = resolved[k + 1..]
-                .iter()
-                .find(|next| next.0.class != VerbClass::Masdar)
-                .map_or(ceiling, |next| cx.claim_start(&next.0).max(anchor.verb_end));
+            // The reach is bounded, so that a text without punctuation stays linear.
+            let mut boundary = ceiling;
+            for (next, _, _) in &resolved[k + 1..] {
+                let start = cx.claim_start(next).max(anchor.verb_end);
+                if next.class != VerbClass::Masdar || next.verb_first > anchor.verb_end + MASDAR_INSIDE_WORDS {
+                    boundary = start;
+                    break;
+                }
+                boundary = ceiling.min(next.verb_end + MASDAR_INSIDE_WORDS);
+            }
             let (first, end) = match anchor.class {
                 VerbClass::Source => match anchor.subject {
                     Some(subject) if anchor.verb_first == floor => (subject.end, ceiling),

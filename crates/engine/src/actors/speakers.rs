@@ -17,7 +17,7 @@
 //! fragment ("عدم الاتفاق") never becomes an actor.
 
 use crate::contract::ActorKind;
-use crate::document::Prepared;
+use crate::document::{within, Prepared};
 use crate::lexicon::{Lexicon, RoleClass, SpeakerWord, TargetKind, VerbClass};
 
 use super::roles::{break_before, is_preposition_word, name_part, name_start, quote_before, WordTags};
@@ -169,10 +169,7 @@ impl<'a, 'd> Reader<'a, 'd> {
     /// ("قائد قوات التحالف", "المتحدث باسم القوات الأمريكية") rather than
     /// what the clause says about them.
     fn commanded_forces(&self, w: usize, person_head: bool, named: bool) -> bool {
-        let forces = self
-            .doc
-            .targets
-            .iter()
+        let forces = within(&self.doc.targets, w, w + 6)
             .any(|t| t.first == w && matches!(self.lexicon.target_kind[t.phrase], TargetKind::Forces | TargetKind::Presence));
         let construct = self.head_at(w - 1).is_some() || self.word(w - 1) == "باسم";
         forces && person_head && !named && construct
@@ -182,8 +179,8 @@ impl<'a, 'd> Reader<'a, 'd> {
     /// lists as a foreign marker ("الجنرال الأمريكي"): inside a title chain
     /// it describes the speaker.
     fn nationality_adjective(&self, w: usize) -> bool {
-        let foreign =
-            self.doc.targets.iter().any(|t| t.first == w && t.end == w + 1 && self.lexicon.target_kind[t.phrase] == TargetKind::Foreign);
+        let foreign = within(&self.doc.targets, w, w + 1)
+            .any(|t| t.first == w && t.end == w + 1 && self.lexicon.target_kind[t.phrase] == TargetKind::Foreign);
         foreign && is_definite(self.word(w)) && is_adjective_like(self.word(w)) && w > 0 && is_definite(self.word(w - 1))
     }
 
