@@ -105,6 +105,42 @@ fn topics_in(doc: &Prepared, lexicon: &Lexicon, first: usize, end: usize, on_top
     out
 }
 
+/// Whether a cue judges what was said before it ("خطأ", "فهي الضامن").
+fn judgement_family(lexicon: &Lexicon, cue: &PhraseMatch) -> bool {
+    matches!(lexicon.cue_info[cue.phrase].family.as_str(), "mistake" | "guarantee")
+}
+
+/// Where the clause that a cue at `from` governs ends: at a comma that
+/// opens another reported clause ("الترحيب بالتظاهرة، معتبرة أن …"), by `end`.
+/// The cue's own complement ("طالب بأن تنسحب") stays in reach.
+fn clause_end_after(doc: &Prepared, lexicon: &Lexicon, from: usize, end: usize) -> usize {
+    within(&doc.cues, from + 1, end)
+        .filter(|m| role(lexicon, m) == CueRole::Boundary)
+        .find_map(|m| {
+            (m.first.saturating_sub(2).max(from + 1)..=m.first).find(|&w| doc.gap_before(w).is_some_and(|g| g.contains(['،', ','])))
+        })
+        .unwrap_or(end)
+}
+
+/// "على جنودنا أن يبدأوا العودة إلى الوطن": forces followed closely by
+/// their withdrawal are its subject; the withdrawal is what the cue wants.
+/// A comma or a cue between them ("لا نريد مدربين ولا مستشارين، نريد خروج")
+/// keeps them apart.
+fn prefer_withdrawal_after_forces(doc: &Prepared, lexicon: &Lexicon, topics: &[Topic], t: Topic) -> Topic {
+    if t.kind != TargetKind::Forces {
+        return t;
+    }
+    let apart = |from: usize, to: usize| {
+        (from + 1..=to).any(|w| doc.gap_before(w).is_some_and(|g| g.contains(['،', ',', '.'])))
+            || within(&doc.cues, from, to).any(|m| matches!(role(lexicon, m), CueRole::Support | CueRole::Oppose | CueRole::Negator))
+    };
+    topics
+        .iter()
+        .find(|w| w.kind == TargetKind::Withdrawal && w.first >= t.end && w.first <= t.end + 3 && !apart(t.end, w.first))
+        .copied()
+        .unwrap_or(t)
+}
+
 /// Whether word `w` names an occupation or an occupier ("الاحتلال", "المحتل").
 fn is_occupation_word(doc: &Prepared, w: usize) -> bool {
     doc.keys[w].iter().any(|k| k.starts_with("احتلال") || k.starts_with("محتل"))
@@ -267,11 +303,26 @@ pub fn judge_around(
         let sham = matches!(lexicon.cue_info[cue.phrase].family.as_str(), "sham" | "illegitimate");
         // An occupation word is both the cue and what it names.
         let itself = topics.iter().find(|t| sham && t.first < cue.end && cue.first < t.end);
-        let after = topics.iter().find(|t| t.first >= cue.end && distance(cue.end, t.first, holder) <= reach).or(itself);
-        let before = topics.iter().rev().find(|t| t.end <= cue.first && cue.first - t.end <= CUE_REACH_BEFORE);
+        // A cue reaches forward within its clause: "الترحيب بالتظاهرة، معتبرة
+        // أن الوجود …" welcomes the rally, not the presence.
+        let clause_end = clause_end_after(doc, lexicon, cue.end, end);
+        let after = topics
+            .iter()
+            .find(|t| t.first >= cue.end && t.first < clause_end && distance(cue.end, t.first, holder) <= reach)
+            .map(|t| prefer_withdrawal_after_forces(doc, lexicon, &topics, *t))
+            .or(itself.copied());
+        // A verb with an object of its own ("وترفض المزايدات") does not reach back.
+        let object_at = holder.filter(|&(s, _)| s == cue.end).map_or(cue.end, |(_, e)| e);
+        let own_object = !anaphora && object_at < end && !doc.in_topic_term[object_at] && doc.word(object_at).starts_with("ال");
+        let before = topics
+            .iter()
+            .rev()
+            .find(|t| t.end <= cue.first && cue.first - t.end <= CUE_REACH_BEFORE)
+            .filter(|_| !own_object || judgement_family(lexicon, cue))
+            .copied();
         // A judgement ("خطأ", "هزيمة", "فكرة سيئة") is said of what comes before it.
         // So is a necessity or a guarantee ("فهي الضامن", "وجودها ضمانة").
-        let judgement = matches!(lexicon.cue_info[cue.phrase].family.as_str(), "mistake" | "guarantee");
+        let judgement = judgement_family(lexicon, cue);
         let Some(topic) = (if judgement { before.or(after) } else { after.or(before) }) else {
             continue;
         };
@@ -279,12 +330,22 @@ pub fn judge_around(
         // wanting a real one, whatever it is said of.
         // So is calling the presence an occupation, even when it is named as
         // the object of a withdrawal ("إخراج قوات الاحتلال").
-        let mut stance = if sham { Stance::For } else { polarity(role(lexicon, cue), topic.kind) };
+        // A guarantee is said of the forces ("فهي الضامن"), whatever topic
+        // word stands nearest: wanting them is against their leaving.
+        let guarantee = lexicon.cue_info[cue.phrase].family == "guarantee";
+        let mut stance = if sham {
+            Stance::For
+        } else if guarantee {
+            Stance::Against
+        } else {
+            polarity(role(lexicon, cue), topic.kind)
+        };
         let mut strength = if topic.first.abs_diff(cue.end) <= 2 || cue.first.abs_diff(topic.end) <= 2 { 0.9 } else { 0.7 };
         // "نفى وجود خطط لسحب القوات": a denial or rejection scopes over the
         // wish after it, as a negator would.
         let denied = role(lexicon, cue) == CueRole::Support && denied_by_earlier(lexicon, &cues, cue.first, holder);
-        if negated_before(lexicon, &cues, cue.first, first) != denied {
+        // A verdict of sham is not negated ("ليسوا سوى جنود بزي آخر").
+        if !matches!(lexicon.cue_info[cue.phrase].family.as_str(), "sham") && negated_before(lexicon, &cues, cue.first, first) != denied {
             stance = flip(stance);
             strength -= 0.1;
         }
@@ -302,9 +363,10 @@ pub fn judge_around(
     let condition = cues.iter().find(|c| role(lexicon, c) == CueRole::Condition && !condition_refused(doc, lexicon, c, first));
     // A threat against the forces if they stay ("ستعود المقاومة إذا بقيت
     // القوات") is a demand that they leave.
-    let threat = cues
-        .iter()
-        .find(|c| matches!(lexicon.cue_info[c.phrase].family.as_str(), "if" | "unless") && cue_follows(doc, lexicon, c, &["continue"]));
+    // So is one against their delaying it ("إذا ماطلت واشنطن في سحب قواتها").
+    let threat = cues.iter().find(|c| {
+        matches!(lexicon.cue_info[c.phrase].family.as_str(), "if" | "unless") && cue_follows(doc, lexicon, c, &["continue", "criticize"])
+    });
     if let Some(c) = threat {
         return Judgement { stance: Stance::For, cue: Some((c.first, c.end)), family: "threat".to_string(), strength: 0.7 };
     }

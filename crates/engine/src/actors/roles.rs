@@ -307,7 +307,7 @@ pub fn find(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags<'_>) -> Vec<R
                         inner_role = true;
                     }
                     let inner_end = tags.role[pos].map_or(pos + 1, |r| r.1);
-                    if pos > head_end && !matches!(inner, ActorKind::Person | ActorKind::Expert) {
+                    if pos > head_end && !matches!(inner, ActorKind::Person | ActorKind::Expert) && !doc.word(pos).starts_with("ال") {
                         institution_name_at = Some(inner_end);
                     }
                     pos = inner_end;
