@@ -247,6 +247,18 @@ impl Context<'_, '_> {
         first
     }
 
+    /// Whether `verb_first` stands in the reported clause of the last
+    /// explicit speaker resolved in the sentence: after that speaker's
+    /// complementizer, with no other verb's subject between.
+    fn inside_reported_clause(&self, resolved: &[(Anchor, Vec<usize>, &'static str)], verb_first: usize) -> bool {
+        let last = resolved.iter().rev().find(|r| r.0.class != VerbClass::Masdar);
+        let Some((speaker, _, _)) = last.filter(|r| r.0.class == VerbClass::Speech && r.0.subject.is_some() && !r.0.implicit) else {
+            return false;
+        };
+        let from = speaker.subject.map_or(speaker.verb_end, |m| m.end.max(speaker.verb_end));
+        (from..verb_first).take(COMPLEMENTIZER_REACH).any(|w| matches!(self.doc.word(w), "ان" | "بان" | "وان"))
+    }
+
     /// Whether word `w` opens a reported clause right after its complementizer
     /// ("… إن الحكومة", "… أن "الشارع").
     fn after_complementizer(&self, w: usize) -> bool {
@@ -313,6 +325,12 @@ fn rule_name(class: VerbClass, implicit: bool) -> &'static str {
     }
 }
 
+/// Whether a word opens a hypothesis ("إذا", "لو"), with a glued conjunction.
+fn is_hypothesis_particle(word: &str) -> bool {
+    let bare = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    matches!(bare, "اذا" | "لو" | "لئن")
+}
+
 /// How far into someone's words a verbal noun with its holder may stand and
 /// still be part of them, and how far the words run on after it.
 const MASDAR_INSIDE_WORDS: usize = 40;
@@ -334,6 +352,9 @@ pub fn attribute(doc: &Prepared, lexicon: &Lexicon, actors: &DocActors) -> Vec<S
             .take_while(|m| m.end <= ceiling)
             .map(|m| Anchor { class: lexicon.verb_class[m.phrase], verb_first: m.first, verb_end: m.end, subject: None, implicit: false })
             .filter(|a| !matches!(a.class, VerbClass::Vehicle | VerbClass::Among))
+            // "إذا طلبت منا الحكومة المغادرة فسنغادر": a position in a
+            // hypothesis is the speaker's condition, not its subject's position.
+            .filter(|a| a.class != VerbClass::Position || a.verb_first == 0 || !is_hypothesis_particle(doc.word(a.verb_first - 1)))
             .collect();
         let is_verb = |w: usize| cx.verb_class_at(w).is_some_and(|(c, _)| !matches!(c, VerbClass::Vehicle | VerbClass::Among));
         let mut previous_end = floor;
@@ -377,7 +398,13 @@ pub fn attribute(doc: &Prepared, lexicon: &Lexicon, actors: &DocActors) -> Vec<S
             // and the noun after it is its object.
             if cx.is_manner_participle(anchor.verb_first) {
                 // The clause's subject, not the holder of a verbal noun in its object.
-                if let Some((_, holders, _)) = resolved.iter().rev().find(|r| r.0.class != VerbClass::Masdar) {
+                // Nor the subject of a position reported inside that clause
+                // ("… إن ترامب لم يطلب إذن العراق، داعيا واشنطن …").
+                let clause_subject = resolved
+                    .iter()
+                    .rev()
+                    .find(|r| r.0.class != VerbClass::Masdar && !r.0.subject.is_some_and(|m| cx.after_complementizer(m.first)));
+                if let Some((_, holders, _)) = clause_subject {
                     let holders = holders.clone();
                     anchor.subject = None;
                     resolved.push((*anchor, holders, rule_name(anchor.class, false)));
@@ -397,6 +424,12 @@ pub fn attribute(doc: &Prepared, lexicon: &Lexicon, actors: &DocActors) -> Vec<S
                 // A verb of saying takes the last actor of the sentence as its
                 // implicit subject; a verb of wanting only an actor in the same
                 // clause, close by ("كبار المسؤولين يفكرون في إصدار بيان يدعو …").
+                // "فرأى أن تصريحات ترامب كشفت النوايا، وأن …": a verb of saying
+                // with no subject of its own inside someone's reported clause
+                // is part of what they say.
+                _ if anchor.class == VerbClass::Speech
+                    && cx.inside_reported_clause(&resolved, anchor.verb_first)
+                    && !cx.implicit_subject(anchor.verb_first, floor).is_some_and(|m| cx.after_complementizer(m.first)) => {}
                 _ if matches!(anchor.class, VerbClass::Speech | VerbClass::Position) && !opens_sentence => {
                     let near = |m: &Mention| anchor.class == VerbClass::Speech || cx.same_clause(m.end, anchor.verb_first);
                     if let Some(m) = cx.implicit_subject(anchor.verb_first, floor).filter(near) {

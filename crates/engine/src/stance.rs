@@ -38,6 +38,8 @@ const CUE_REACH_AFTER: usize = 8;
 const CUE_REACH_BEFORE: usize = 7;
 /// How far before a withdrawal term a verb of prediction governs it ("سيزيد الانسحاب").
 const PREDICTION_REACH: usize = 3;
+/// How far a threat reaches over its terms to the forces or the withdrawal it is about.
+const THREAT_REACH: usize = 14;
 /// How far a cue of undoing reaches: "تراجع عن قرار سحب القوات".
 const REVERSE_REACH: usize = 3;
 /// How far before a cue a negator still negates it.
@@ -80,8 +82,15 @@ fn topics_in(doc: &Prepared, lexicon: &Lexicon, first: usize, end: usize, on_top
                 let forces_follow = marked(TargetKind::Forces, t.end, t.end + 2);
                 (on_topic && (definite_or_core(doc, t.first) || forces_follow)) || foreign_sentence
             }
-            // Presence in the abstract ("الوجود") must be marked as foreign.
-            TargetKind::Presence => foreign_at(t.first, t.end + FOREIGN_REACH),
+            // Presence in the abstract ("الوجود") must be marked as foreign. In
+            // an article about the foreign forces, their military presence
+            // ("وجودها العسكري") and a presence that refers back to forces named
+            // in the sentence ("لبقائهم") are theirs.
+            TargetKind::Presence => {
+                foreign_at(t.first, t.end + FOREIGN_REACH)
+                    || (on_topic && military_after(doc, t.end))
+                    || (on_topic && foreign_sentence && has_pronoun_suffix(doc.word(t.first)))
+            }
             // "القوات" alone means the foreign forces in an article or a sentence
             // about them, unless it is marked as Iraq's own.
             TargetKind::Forces => {
@@ -105,9 +114,19 @@ fn topics_in(doc: &Prepared, lexicon: &Lexicon, first: usize, end: usize, on_top
     out
 }
 
+/// Whether "العسكري"/"العسكرية" follows word `end - 1`.
+fn military_after(doc: &Prepared, end: usize) -> bool {
+    end < doc.words.len() && matches!(doc.word(end), "العسكري" | "العسكريه" | "العسكرية")
+}
+
+/// Whether a noun carries a possessive pronoun of the third person ("بقائهم", "وجودها").
+fn has_pronoun_suffix(word: &str) -> bool {
+    word.chars().count() >= 5 && (word.ends_with("هم") || word.ends_with("ها") || word.ends_with("هما"))
+}
+
 /// Whether a cue judges what was said before it ("خطأ", "فهي الضامن").
 fn judgement_family(lexicon: &Lexicon, cue: &PhraseMatch) -> bool {
-    matches!(lexicon.cue_info[cue.phrase].family.as_str(), "mistake" | "guarantee")
+    matches!(lexicon.cue_info[cue.phrase].family.as_str(), "mistake" | "guarantee" | "benefit")
 }
 
 /// Where the clause that a cue at `from` governs ends: at a comma that
@@ -277,6 +296,8 @@ pub fn judge_around(
         let polar = cues.iter().any(|c| {
             role(lexicon, c) == CueRole::Oppose && matches!(lexicon.cue_info[c.phrase].family.as_str(), "mistake" | "deny" | "reject")
         });
+        // "وصفت الاتفاق بأنه خداع": a verdict of sham on the event reported.
+        let verdict = cues.iter().any(|c| matches!(lexicon.cue_info[c.phrase].family.as_str(), "sham" | "illegitimate"));
         let sentence = doc.sentence_at(first);
         let previous = sentence.checked_sub(1).map(|p| doc.sentences[p]);
         let refers_back = previous
@@ -288,7 +309,7 @@ pub fn judge_around(
                 && matches!(lexicon.cue_info[c.phrase].family.as_str(), "welcome" | "criticize" | "endorse" | "reject" | "vote")
         });
         let anaphor = on_topic && cues.iter().any(|c| role(lexicon, c) == CueRole::Anaphor);
-        if !((polar && refers_back) || (reaction && (anaphor || refers_back))) {
+        if !((polar && refers_back) || ((reaction || verdict) && (anaphor || refers_back))) {
             return Judgement::none();
         }
         // The event referred back to stands where the reaction to it is said.
@@ -299,7 +320,13 @@ pub fn judge_around(
     let mut polar: Vec<(Stance, &PhraseMatch, f32)> = Vec::new();
     for cue in cues.iter().filter(|c| matches!(role(lexicon, c), CueRole::Support | CueRole::Oppose)) {
         // Undoing ("إلغاء", "تراجع عن") applies only to what it governs right after it.
-        let reach = if lexicon.cue_info[cue.phrase].family == "reverse" { REVERSE_REACH } else { CUE_REACH_AFTER };
+        // A threat names its object after its terms ("هدد بفرض عقوبات على
+        // العراق إذا أجبرت القوات على المغادرة"): it reaches further.
+        let reach = match lexicon.cue_info[cue.phrase].family.as_str() {
+            "reverse" => REVERSE_REACH,
+            "threaten" => THREAT_REACH,
+            _ => CUE_REACH_AFTER,
+        };
         let sham = matches!(lexicon.cue_info[cue.phrase].family.as_str(), "sham" | "illegitimate");
         // An occupation word is both the cue and what it names.
         let itself = topics.iter().find(|t| sham && t.first < cue.end && cue.first < t.end);
@@ -394,8 +421,8 @@ pub fn judge_around(
     let agreement = fors.max(againsts) as f32 / (fors + againsts).max(1) as f32;
     let family = lexicon.cue_info[cue.phrase].family.as_str();
     // Calling the presence an occupation or its relabelling a sham is not
-    // softened by the advisers or conditions it names.
-    let verdict = matches!(family, "sham" | "illegitimate");
+    // softened by the advisers or conditions it names; nor is a threat.
+    let verdict = matches!(family, "sham" | "illegitimate" | "threaten");
     if let Some(c) = condition.filter(|c| !verdict && makes_conditional(&lexicon.cue_info[c.phrase].family, winner, family)) {
         return Judgement {
             stance: Stance::Conditional,
@@ -422,7 +449,7 @@ fn is_future_verb(word: &str) -> bool {
 /// ("still needs them for training"), but not for an outright rejection or
 /// denial of withdrawal. Ending only the combat role qualifies a `for`.
 fn makes_conditional(condition_family: &str, winner: Stance, cue_family: &str) -> bool {
-    let rejection = matches!(cue_family, "reject" | "deny" | "denial" | "reverse" | "mistake" | "fear");
+    let rejection = matches!(cue_family, "reject" | "deny" | "denial" | "reverse" | "mistake" | "fear" | "threaten");
     match condition_family {
         "unless" => true,
         // "ستبقى ما دامت مهمتها لم تنجز": a rejection with a condition is still a rejection.
