@@ -68,6 +68,9 @@ fn map_char(c: char) -> Mapped {
         // Other Arabic presentation forms: fold the isolated/initial/medial/final
         // variants of the basic letters back to the letters themselves.
         '\u{FE80}'..='\u{FEFC}' => One(presentation_base(c)),
+        // The Arabic block has no case: its letters skip the standard
+        // library's slow Unicode look-up (ASCII has a fast path of its own).
+        '\u{0600}'..='\u{06FF}' => One(c),
         _ => {
             if c.is_uppercase() {
                 One(c.to_lowercase().next().unwrap_or(c))
@@ -197,7 +200,17 @@ impl NormText {
 
 /// Normalizes a single lexicon word or phrase (no offsets needed).
 pub fn normalize_word(s: &str) -> String {
-    NormText::new(s.trim()).text
+    // The text of `NormText::new(s.trim())`, without building its offset map.
+    let s = s.trim();
+    let mut text = String::with_capacity(s.len());
+    for c in s.chars() {
+        match map_char(c) {
+            Mapped::Attach | Mapped::Drop => {}
+            Mapped::One(ch) => text.push(ch),
+            Mapped::Many(expansion) => text.push_str(expansion),
+        }
+    }
+    text
 }
 
 #[cfg(test)]
@@ -222,10 +235,25 @@ mod tests {
     }
 
     #[test]
+    fn the_arabic_block_has_no_case() {
+        for code in 0x0600..=0x06FF {
+            let c = char::from_u32(code).unwrap_or(' ');
+            assert!(!c.is_uppercase(), "U+{code:04X}");
+        }
+    }
+
+    #[test]
     fn presentation_forms_fold_to_letters() {
         assert_eq!(normalize_word("ﻻ"), "لا");
         assert_eq!(normalize_word("\u{FDF2}"), "الله");
         assert_eq!(normalize_word("\u{FEE3}\u{FEB4}\u{FEE8}"), "مسن");
+    }
+
+    #[test]
+    fn a_word_normalizes_as_a_text_does() {
+        for s in ["  قالَ الوزيرُ: «نعم»  ", "ﻻ\r\nنريد", "\u{064B}ا\u{200B}ب", "CNN ٢٠٢٤", ""] {
+            assert_eq!(normalize_word(s), NormText::new(s.trim()).text, "{s:?}");
+        }
     }
 
     #[test]
