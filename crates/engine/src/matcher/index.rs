@@ -51,11 +51,15 @@ pub struct KeyIndex {
     prefix: Vec<u32>,
     /// Number of ids handed out.
     count: u32,
+    /// Per pattern id: the bits of the sets that have a phrase starting with it.
+    starters: Vec<u32>,
+    /// Number of sets registered.
+    sets: u32,
 }
 
 impl Default for KeyIndex {
     fn default() -> KeyIndex {
-        KeyIndex { edges: HashMap::default(), exact: vec![NONE], prefix: vec![NONE], count: 0 }
+        KeyIndex { edges: HashMap::default(), exact: vec![NONE], prefix: vec![NONE], count: 0, starters: Vec::new(), sets: 0 }
     }
 }
 
@@ -80,8 +84,25 @@ impl KeyIndex {
         if *slot == NONE {
             *slot = self.count;
             self.count += 1;
+            self.starters.push(0);
         }
         *slot
+    }
+
+    /// A new set's bit for [`KeyIndex::mark_starter`], or 0 (no bit) past
+    /// the 32nd set, which then looks at every word.
+    pub(super) fn register_set(&mut self) -> u32 {
+        self.sets += 1;
+        if self.sets <= 32 {
+            1 << (self.sets - 1)
+        } else {
+            0
+        }
+    }
+
+    /// Records that the set with `bit` has a phrase starting with pattern `id`.
+    pub(super) fn mark_starter(&mut self, id: PatternId, bit: u32) {
+        self.starters[id as usize] |= bit;
     }
 
     /// Number of distinct patterns.
@@ -115,6 +136,9 @@ impl KeyIndex {
 }
 
 /// The match keys of every word of a text, and the patterns each word matches.
+///
+/// Built against the index after every phrase set was compiled into it (as
+/// the lexicon does): patterns or sets added later are unknown to it.
 #[derive(Debug, Clone, Default)]
 pub struct WordKeys {
     /// The keys of each word (see [`crate::text::word_keys`]).
@@ -122,6 +146,9 @@ pub struct WordKeys {
     /// The pattern ids of word `w` are `ids[starts[w]..starts[w + 1]]`.
     ids: Vec<PatternId>,
     starts: Vec<u32>,
+    /// Per word: the bits of the sets that have a phrase starting with one
+    /// of its patterns, so that a set skips every other word at once.
+    starters: Vec<u32>,
 }
 
 impl WordKeys {
@@ -130,16 +157,18 @@ impl WordKeys {
         let mut ids = Vec::with_capacity(keys.len() * 2);
         let mut starts = Vec::with_capacity(keys.len() + 1);
         starts.push(0);
+        let mut starters = Vec::with_capacity(keys.len());
         let mut word_ids = Vec::new();
         for word in &keys {
             word_ids.clear();
             for key in word {
                 index.resolve(key, &mut word_ids);
             }
+            starters.push(word_ids.iter().fold(0, |bits, &id| bits | index.starters[id as usize]));
             ids.extend_from_slice(&word_ids);
             starts.push(ids.len() as u32);
         }
-        WordKeys { keys, ids, starts }
+        WordKeys { keys, ids, starts, starters }
     }
 
     /// Number of words.
@@ -150,6 +179,11 @@ impl WordKeys {
     /// Whether the text has no word.
     pub fn is_empty(&self) -> bool {
         self.keys.is_empty()
+    }
+
+    /// Whether a phrase of the set with `bit` may start at word `w`.
+    pub(super) fn may_start(&self, w: usize, bit: u32) -> bool {
+        bit == 0 || self.starters[w] & bit != 0
     }
 
     /// The patterns word `w` matches.

@@ -66,6 +66,8 @@ pub struct PhraseSet {
     /// `by_first[first_starts[p]..first_starts[p + 1]]`.
     first_starts: Vec<u32>,
     by_first: Vec<u32>,
+    /// This set's bit in the index (see [`WordKeys`]); 0 when it has none.
+    bit: u32,
 }
 
 impl PhraseSet {
@@ -73,7 +75,7 @@ impl PhraseSet {
     /// patterns in `index`. Returns, for each input phrase, its index in the
     /// set, or `None` if it held no word.
     pub fn new<'a>(index: &mut KeyIndex, phrases: impl IntoIterator<Item = &'a str>) -> (PhraseSet, Vec<Option<usize>>) {
-        let mut set = PhraseSet::default();
+        let mut set = PhraseSet { bit: index.register_set(), ..PhraseSet::default() };
         let mut ids = Vec::new();
         let mut firsts: Vec<(PatternId, u32)> = Vec::new();
         for phrase in phrases {
@@ -104,6 +106,9 @@ impl PhraseSet {
             ids.push(Some(id));
         }
         firsts.sort_unstable();
+        for &(p, _) in &firsts {
+            index.mark_starter(p, set.bit);
+        }
         let slots = firsts.last().map_or(0, |&(p, _)| p as usize + 1);
         set.first_starts = vec![0; slots + 1];
         for &(p, _) in &firsts {
@@ -148,7 +153,13 @@ impl PhraseSet {
     /// Every match of every phrase, ordered by first word, then phrase.
     pub fn find_all(&self, keys: &WordKeys) -> Vec<PhraseMatch> {
         let mut out = Vec::new();
+        if self.phrases.is_empty() {
+            return out;
+        }
         for i in 0..keys.len() {
+            if !keys.may_start(i, self.bit) {
+                continue;
+            }
             let from = out.len();
             for &p in keys.ids(i) {
                 for &id in self.starting_with(p) {

@@ -6,7 +6,7 @@
 //! the entry's key. A stripped reading must keep at least two letters, and the
 //! unstripped word is always a key too, so "وزير" still matches itself.
 
-use super::variants::{fold_variants, may_hold_variant};
+use super::variants::{fold_variants, holds_variant};
 
 /// A word as a byte range of the normalized text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,7 +92,7 @@ pub fn word_keys(word: &str) -> Vec<String> {
     }
     // Keys are suffixes of the word, so a word without a variant stem needs
     // no folding in any of them (and no copy for a key already listed).
-    let fold = may_hold_variant(word);
+    let fold = holds_variant(word);
     let mut keys: Vec<String> = Vec::with_capacity(4);
     for &reading in &readings[..count] {
         let mut push = |k: &str| {
