@@ -1,12 +1,17 @@
 // Browser timings of the built widget (dist/), in headless Chromium:
-//   node benches/browser-timing.mjs
-// Reports time to interactive, the time to analyze the five seed articles in
-// WebAssembly, the longest main-thread task while typing into a 1 MB
+//   node benches/browser-timing.mjs [--analyze-only]
+// Reports time to interactive; the JavaScript API (`await analyze`, which runs
+// the engine in the analysis worker) on the five seed articles and on the
+// seeds x20 (1.06 MB), median of repeated runs, and a peer in-browser NLP
+// library (wink-nlp with wink-eng-lite-web-model, from npm) reading the same
+// 1.06 MB in the same browser, as a ratio; then, unless --analyze-only, the
+// longest main-thread task while typing into a 1 MB
 // document (Long Tasks API and an event-loop probe), the same probe on a bare
 // page holding only a 1 MB text area (Chromium's own cost of editing it),
 // and a 10 MB paste analysed by the worker.
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { buildSync } from 'esbuild';
 import { serveDist, launchBrowser, pasteText, seedsDir } from '../tests/e2e/harness.mjs';
 
 /**
@@ -55,19 +60,64 @@ try {
   const tti = await page.evaluate(() => performance.now());
   console.log(`time to interactive: ${tti.toFixed(0)} ms (wall ${Date.now() - start} ms)`);
 
-  // The five seeds through the JS API, median of 7 runs.
+  // The five seeds through the JS API (a round trip to the worker), median
+  // of 21 runs after one that starts the worker.
   const files = (await readdir(seedsDir)).filter((f) => f.endsWith('.txt')).sort();
   const docs = await Promise.all(files.map(async (f) => ({ id: f, text: await readFile(join(seedsDir, f), 'utf8') })));
-  const times = await page.evaluate((docs) => {
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const timeApi = (docs, runs) =>
+    page.evaluate(
+      async ({ docs, runs }) => {
+        await window.wasmBindings.analyze(docs);
+        const out = [];
+        for (let i = 0; i < runs; i++) {
+          const t = performance.now();
+          await window.wasmBindings.analyze(docs);
+          out.push(performance.now() - t);
+        }
+        return out;
+      },
+      { docs, runs },
+    );
+  const seedTimes = await timeApi(docs, 21);
+  console.log(`five seeds (${(docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1e3).toFixed(0)} KB) through analyze(): ${median(seedTimes).toFixed(1)} ms median (min ${Math.min(...seedTimes).toFixed(1)}, max ${Math.max(...seedTimes).toFixed(1)})`);
+
+  // The seeds x20 (1.06 MB) as 100 documents, and one peer on the same text.
+  const bigDocs = Array.from({ length: 20 }, (_, i) => docs.map((d) => ({ id: `${i}-${d.id}`, text: d.text }))).flat();
+  const bigBytes = bigDocs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+  const bigTimes = await timeApi(bigDocs, 5);
+  const ours = bigBytes / 1e6 / (median(bigTimes) / 1e3);
+  console.log(`seeds x20 (${(bigBytes / 1e6).toFixed(2)} MB) through analyze(): ${median(bigTimes).toFixed(0)} ms median, ${ours.toFixed(1)} MB/s`);
+  const peer = buildSync({
+    stdin: { contents: "window.winkNLP = require('wink-nlp'); window.winkModel = require('wink-eng-lite-web-model');", resolveDir: process.cwd() },
+    bundle: true,
+    format: 'iife',
+    write: false,
+  }).outputFiles[0].text;
+  const peerPage = await browser.newPage();
+  await peerPage.setContent('<!DOCTYPE html><meta charset="utf-8"><body></body>');
+  await peerPage.addScriptTag({ content: peer });
+  const peerTimes = await peerPage.evaluate((texts) => {
+    const nlp = window.winkNLP(window.winkModel);
+    const its = nlp.its;
+    const read = () => texts.reduce((n, t) => n + nlp.readDoc(t).tokens().out(its.type).length, 0);
+    read();
     const out = [];
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 5; i++) {
       const t = performance.now();
-      window.wasmBindings.analyze(docs);
+      read();
       out.push(performance.now() - t);
     }
-    return out.sort((a, b) => a - b);
-  }, docs);
-  console.log(`five seeds in wasm: ${times[3].toFixed(1)} ms median (min ${times[0].toFixed(1)}, max ${times[6].toFixed(1)})`);
+    return out;
+  }, bigDocs.map((d) => d.text));
+  await peerPage.close();
+  const theirs = bigBytes / 1e6 / (median(peerTimes) / 1e3);
+  console.log(`peer: wink-nlp (wink-eng-lite-web-model, readDoc + token types) on the same ${(bigBytes / 1e6).toFixed(2)} MB in this browser: ${median(peerTimes).toFixed(0)} ms median, ${theirs.toFixed(1)} MB/s; ratio stance / wink-nlp: ${(ours / theirs).toFixed(2)}x`);
+  if (process.argv.includes('--analyze-only')) {
+    await browser.close();
+    await server.close();
+    process.exit(0);
+  }
 
   // Typing into a 1 MB document.
   const paragraph = docs.map((d) => d.text).join('\n');

@@ -37,8 +37,8 @@ step "release build of the widget (trunk, offline)"
 trunk build --release --locked
 ls dist/index.html dist/*.wasm >/dev/null
 
-step "transfer size (budget: 420 KB gzip)"
-python3 scripts/size-report.py dist --budget-gzip-kb 420
+step "transfer size (budget: 280 KB gzip)"
+python3 scripts/size-report.py dist --budget-gzip-kb 280
 
 step "browser end-to-end tests (headless Chromium)"
 node --test --test-concurrency=1 tests/e2e/

@@ -1,8 +1,8 @@
 //! When the articles are analysed and saved.
 //!
-//! Analysis waits for a pause in typing; small texts are analysed in place
-//! (a few milliseconds), large ones in the worker (see [`crate::background`]),
-//! and only the latest request's answer is shown. The session is saved after
+//! Analysis waits for a pause in typing and runs in the worker (see
+//! [`crate::background`]), which alone carries the engine; only the latest
+//! request's answer is shown. The session is saved after
 //! a shorter pause and whenever the page is hidden, so nothing typed is lost.
 
 use std::time::Duration;
@@ -12,7 +12,7 @@ use std::hash::{Hash, Hasher};
 use leptos::prelude::*;
 use stance_session::Session;
 
-use crate::background::{self, WORKER_THRESHOLD};
+use crate::background;
 use crate::state::{AppState, LIVE_LIMIT_BYTES};
 use crate::storage;
 
@@ -54,17 +54,20 @@ pub fn analyse_on_change(state: AppState) {
                     state.loaded_from.set(None);
                     state.busy.set(false);
                 };
-                let sent = bytes > WORKER_THRESHOLD
-                    && background::request(mine, &docs, || {
-                        Box::new(move |id, result| match result {
-                            Ok(matrix) if id == generation.get_value() => show(matrix),
-                            Ok(_) => {}
-                            // The worker failed: analyse the current texts in the page.
-                            Err(_) => show(stance_engine::analyze(&state.documents())),
-                        })
-                    });
+                let failed = move || {
+                    state.busy.set(false);
+                    state.tell(state.lang.get_untracked().words().analysis_failed, true, None);
+                };
+                let sent = background::request(mine, &docs, || {
+                    Box::new(move |id, result| match result {
+                        Ok(matrix) if id == generation.get_value() => show(matrix),
+                        Ok(_) => {}
+                        // The worker failed; the next change starts a new one.
+                        Err(_) => failed(),
+                    })
+                });
                 if !sent {
-                    show(stance_engine::analyze(&docs));
+                    failed();
                 }
             },
             ANALYSIS_DEBOUNCE,

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use stance_session::{apply, Session};
 
 use crate::analysis::{analyse_on_change, save_on_change, StaleChoice};
-use crate::background::WORKER_THRESHOLD;
+use crate::background::LARGE_TEXT_BYTES;
 use crate::browser::{clear_fragment, fragment, fragment_chars, fragment_starts_with, query_param, set_document_language};
 use crate::components::{
     articles::Articles, controls::MatrixControls, earlier::EarlierSessions, edits_summary::EditsSummary, evidence::EvidencePanel,
@@ -108,7 +108,7 @@ pub fn App() -> impl IntoView {
             let lang = state.lang.get();
             let bytes = state.total_bytes_untracked();
             let text =
-                if bytes > WORKER_THRESHOLD { lang.analysing_megabytes(bytes as f64 / 1e6) } else { lang.words().analysing.to_string() };
+                if bytes > LARGE_TEXT_BYTES { lang.analysing_megabytes(bytes as f64 / 1e6) } else { lang.words().analysing.to_string() };
             view! { <progress aria-label=lang.words().analysing></progress> " " {text} }
         })
     };

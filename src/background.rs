@@ -1,21 +1,32 @@
-//! Analysis off the main thread. Texts above [`WORKER_THRESHOLD`] go to the
-//! `stance-worker` Web Worker (started on first need, so small pages never
-//! download it); smaller ones are analyzed in place, which takes a few
-//! milliseconds. Answers carry the request's number, and only the latest
-//! request's answer is shown.
+//! The analysis runs in the `stance-worker` Web Worker, the only module that
+//! carries the engine and its lexicon: the page's own module stays small, so
+//! the first load is fast, and typing never waits on an analysis. The worker
+//! starts on the first request (and again after a failure).
+//!
+//! Two kinds of requests share it. The page's own analysis ([`request`])
+//! carries the number of its generation, and only the latest one's answer is
+//! decoded and shown. The JavaScript API ([`request_json`]) gets every answer
+//! it asked for, as the contract's JSON text.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 use stance_engine::{Document, StanceMatrix};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Texts larger than this (bytes) are analyzed in the worker.
-pub const WORKER_THRESHOLD: usize = 100_000;
+/// Above this size (bytes) the busy notice names the size, since the
+/// analysis then takes a noticeable time.
+pub const LARGE_TEXT_BYTES: usize = 100_000;
 
 /// The worker's loader, written by Trunk next to the page.
 const WORKER_URL: &str = "stance-worker_loader.js";
+
+/// Requests of the JavaScript API are numbered from here, above any
+/// generation of the page's analysis, so that the two never meet.
+const API_IDS: u64 = 1 << 50;
 
 #[derive(Serialize)]
 struct Request<'a> {
@@ -30,64 +41,101 @@ struct Answer {
     error: Option<String>,
 }
 
-/// The number of the latest request sent.
-fn is_latest(id: u64) -> bool {
-    LATEST.with(|l| l.get() == id)
-}
-
 /// What the page does with an answer: `(request number, result)`.
 pub type OnAnswer = Box<dyn Fn(u64, Result<StanceMatrix, String>)>;
+
+/// What an API caller does with its answer: the contract's JSON, or why not.
+pub type OnJson = Box<dyn FnOnce(Result<String, String>)>;
 
 thread_local! {
     static WORKER: RefCell<Option<web_sys::Worker>> = const { RefCell::new(None) };
     /// Whether the worker has said it is ready for messages.
-    static READY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    /// The number of the latest request.
-    static LATEST: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
-    /// The latest request made before the worker was ready.
+    static READY: Cell<bool> = const { Cell::new(false) };
+    /// The number of the page's latest request.
+    static LATEST: Cell<u64> = const { Cell::new(0) };
+    /// Where the page's answers go.
+    static ON_ANSWER: RefCell<Option<Rc<OnAnswer>>> = const { RefCell::new(None) };
+    /// The page's latest request made before the worker was ready.
     static PENDING: RefCell<Option<JsValue>> = const { RefCell::new(None) };
+    /// API requests made before the worker was ready, in order.
+    static QUEUED: RefCell<Vec<JsValue>> = const { RefCell::new(Vec::new()) };
+    /// API requests waiting for their answer.
+    static WAITING: RefCell<HashMap<u64, OnJson>> = RefCell::new(HashMap::new());
+    static NEXT_API_ID: Cell<u64> = const { Cell::new(API_IDS) };
+}
+
+fn is_latest(id: u64) -> bool {
+    LATEST.with(|l| l.get() == id)
 }
 
 fn is_ready_message(data: &JsValue) -> bool {
     js_sys::Reflect::get(data, &JsValue::from_str("ready")).is_ok_and(|v| v.is_truthy())
 }
 
-fn start_worker(on_answer: OnAnswer) -> Result<web_sys::Worker, String> {
+fn page_answer(id: u64, result: Result<StanceMatrix, String>) {
+    let handler = ON_ANSWER.with(|h| h.borrow().clone());
+    if let Some(handler) = handler {
+        handler(id, result);
+    }
+}
+
+fn on_message(event: web_sys::MessageEvent) {
+    let data = event.data();
+    if is_ready_message(&data) {
+        READY.with(|r| r.set(true));
+        let mut messages: Vec<JsValue> = QUEUED.with(|q| std::mem::take(&mut *q.borrow_mut()));
+        messages.extend(PENDING.with(|p| p.borrow_mut().take()));
+        WORKER.with(|w| {
+            if let Some(worker) = w.borrow().as_ref() {
+                for message in &messages {
+                    let _ = worker.post_message(message);
+                }
+            }
+        });
+        return;
+    }
+    let id = js_sys::Reflect::get(&data, &JsValue::from_str("id")).ok().and_then(|v| v.as_f64());
+    if let Some(id) = id.filter(|&id| id >= API_IDS as f64) {
+        let Some(reply) = WAITING.with(|w| w.borrow_mut().remove(&(id as u64))) else { return };
+        match serde_wasm_bindgen::from_value::<Answer>(data) {
+            Ok(Answer { json: Some(json), .. }) => reply(Ok(json)),
+            Ok(Answer { error, .. }) => reply(Err(error.unwrap_or_else(|| "no result".to_string()))),
+            Err(e) => reply(Err(format!("unreadable answer: {e}"))),
+        }
+        return;
+    }
+    // A stale answer is dropped before it is decoded: decoding a large
+    // matrix is the main thread's most expensive step.
+    if id.is_some_and(|id| id >= 0.0 && !is_latest(id as u64)) {
+        return;
+    }
+    match serde_wasm_bindgen::from_value::<Answer>(data) {
+        Ok(Answer { id, json: Some(json), .. }) => {
+            page_answer(id as u64, serde_json::from_str::<StanceMatrix>(&json).map_err(|e| format!("unreadable result: {e}")))
+        }
+        Ok(Answer { id, error, .. }) => page_answer(id as u64, Err(error.unwrap_or_else(|| "no result".to_string()))),
+        Err(e) => page_answer(u64::MAX, Err(format!("unreadable answer: {e}"))),
+    }
+}
+
+/// The worker could not load or crashed: forget it, so that the next request
+/// starts a new one, and tell everyone waiting.
+fn on_failure() {
+    WORKER.with(|w| w.borrow_mut().take());
+    READY.with(|r| r.set(false));
+    QUEUED.with(|q| q.borrow_mut().clear());
+    PENDING.with(|p| p.borrow_mut().take());
+    let waiting: Vec<OnJson> = WAITING.with(|w| w.borrow_mut().drain().map(|(_, reply)| reply).collect());
+    for reply in waiting {
+        reply(Err("the analysis worker failed".to_string()));
+    }
+    page_answer(u64::MAX, Err("worker failed".to_string()));
+}
+
+fn start_worker() -> Result<web_sys::Worker, String> {
     let worker = web_sys::Worker::new(WORKER_URL).map_err(|e| format!("{e:?}"))?;
-    let on_answer = std::rc::Rc::new(on_answer);
-    let on_message = {
-        let on_answer = on_answer.clone();
-        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-            if is_ready_message(&event.data()) {
-                READY.with(|r| r.set(true));
-                let pending = PENDING.with(|p| p.borrow_mut().take());
-                if let Some(message) = pending {
-                    WORKER.with(|w| w.borrow().as_ref().map(|worker| worker.post_message(&message)));
-                }
-                return;
-            }
-            // A stale answer is dropped before it is decoded: decoding a large
-            // matrix is the main thread's most expensive step.
-            let id = js_sys::Reflect::get(&event.data(), &JsValue::from_str("id")).ok().and_then(|v| v.as_f64());
-            if id.is_some_and(|id| id >= 0.0 && !is_latest(id as u64)) {
-                return;
-            }
-            match serde_wasm_bindgen::from_value::<Answer>(event.data()) {
-                Ok(Answer { id, json: Some(json), .. }) => {
-                    on_answer(id as u64, serde_json::from_str::<StanceMatrix>(&json).map_err(|e| format!("unreadable result: {e}")))
-                }
-                Ok(Answer { id, error, .. }) => on_answer(id as u64, Err(error.unwrap_or_else(|| "no result".to_string()))),
-                Err(e) => on_answer(u64::MAX, Err(format!("unreadable answer: {e}"))),
-            }
-        })
-    };
-    let on_error = Closure::<dyn Fn(web_sys::Event)>::new(move |_event: web_sys::Event| {
-        // The worker could not load or crashed: forget it so the next request
-        // runs in the page instead.
-        WORKER.with(|w| w.borrow_mut().take());
-        READY.with(|r| r.set(false));
-        on_answer(u64::MAX, Err("worker failed".to_string()));
-    });
+    let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(on_message);
+    let on_error = Closure::<dyn Fn(web_sys::Event)>::new(|_event: web_sys::Event| on_failure());
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     on_message.forget();
@@ -95,27 +143,54 @@ fn start_worker(on_answer: OnAnswer) -> Result<web_sys::Worker, String> {
     Ok(worker)
 }
 
-/// Sends `docs` to the worker as request `id`. Returns `false` when no worker
-/// can run, and the caller should analyze in place.
-pub fn request(id: u64, docs: &[Document], on_answer: impl FnOnce() -> OnAnswer) -> bool {
-    LATEST.with(|l| l.set(id));
+/// Sends `message` to the worker, starting it if needed. When it is not ready
+/// yet, `park` keeps the message for the moment it is.
+fn send(message: JsValue, park: impl FnOnce(JsValue)) -> Result<(), String> {
     WORKER.with(|cell| {
         let mut slot = cell.borrow_mut();
         if slot.is_none() {
-            match start_worker(on_answer()) {
-                Ok(worker) => *slot = Some(worker),
-                Err(_) => return false,
-            }
+            *slot = Some(start_worker()?);
         }
-        let Some(worker) = slot.as_ref() else { return false };
-        let message = Request { id: id as f64, docs };
-        let Ok(value) = message.serialize(&serde_wasm_bindgen::Serializer::json_compatible()) else { return false };
+        let Some(worker) = slot.as_ref() else { return Err("no worker".to_string()) };
         if READY.with(|r| r.get()) {
-            worker.post_message(&value).is_ok()
+            worker.post_message(&message).map_err(|e| format!("{e:?}"))
         } else {
-            // Sent once the worker says it is ready; a newer request replaces it.
-            PENDING.with(|p| *p.borrow_mut() = Some(value));
-            true
+            park(message);
+            Ok(())
         }
     })
+}
+
+/// Sends the page's `docs` to the worker as request `id`; `on_answer` gets
+/// the answer to the latest request. Returns `false` when no worker can run.
+pub fn request(id: u64, docs: &[Document], on_answer: impl FnOnce() -> OnAnswer) -> bool {
+    LATEST.with(|l| l.set(id));
+    // The latest request's handler takes every answer from now on: it is the
+    // one that knows its generation.
+    ON_ANSWER.with(|h| *h.borrow_mut() = Some(Rc::new(on_answer())));
+    let message = Request { id: id as f64, docs };
+    let Ok(value) = message.serialize(&serde_wasm_bindgen::Serializer::json_compatible()) else { return false };
+    // A newer request replaces one still waiting for the worker to start.
+    send(value, |value| PENDING.with(|p| *p.borrow_mut() = Some(value))).is_ok()
+}
+
+/// Analyzes `docs` in the worker for the JavaScript API; `reply` gets the
+/// `stance-matrix/1` contract as JSON text, or why there is none.
+pub fn request_json(docs: &[Document], reply: OnJson) {
+    let id = NEXT_API_ID.with(|n| {
+        let id = n.get();
+        n.set(id + 1);
+        id
+    });
+    let message = Request { id: id as f64, docs };
+    let value = match message.serialize(&serde_wasm_bindgen::Serializer::json_compatible()) {
+        Ok(value) => value,
+        Err(e) => return reply(Err(format!("cannot send the articles: {e}"))),
+    };
+    WAITING.with(|w| w.borrow_mut().insert(id, reply));
+    if let Err(e) = send(value, |value| QUEUED.with(|q| q.borrow_mut().push(value))) {
+        if let Some(reply) = WAITING.with(|w| w.borrow_mut().remove(&id)) {
+            reply(Err(format!("no analysis worker: {e}")));
+        }
+    }
 }

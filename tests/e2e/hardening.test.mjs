@@ -71,7 +71,7 @@ test('the CSP allows no blob: workers, and the analysis worker still starts', as
   const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
   assert.match(csp, /worker-src 'self';/);
   assert.doesNotMatch(csp, /worker-src[^;]*blob:/);
-  // Over 100 KB: analysed in the worker.
+  // Every analysis runs in the worker; a large text too.
   await pasteText(page, `${ARABIC}\n`.repeat(Math.ceil(150_000 / ARABIC.length)));
   await page.locator('[data-stance="for"]').first().waitFor({ timeout: 60_000 });
   assert.ok(workers.some((u) => u.endsWith('/stance-worker_loader.js')), `workers: ${workers}`);

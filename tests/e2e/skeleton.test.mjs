@@ -32,9 +32,10 @@ test('pasting a seed article fills the matrix and a cell shows its evidence', as
   await context.close();
 });
 
-test('the JavaScript API returns the stance-matrix/1 contract', async () => {
+test('the JavaScript API resolves to the stance-matrix/1 contract', async () => {
   const { context, page } = await openWidget(env.browser, env.server.url);
   await page.waitForFunction(() => window.wasmBindings && typeof window.wasmBindings.analyze === 'function');
+  // A Promise: the engine runs in the analysis worker, not in the page's module.
   const result = await page.evaluate(() =>
     window.wasmBindings.analyze([{ id: 'x', text: 'وطالب البرلمان العراقي بانسحاب القوات الأمريكية من البلاد.' }]),
   );

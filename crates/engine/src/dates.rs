@@ -6,9 +6,10 @@
 //! (`data/months.tsv`); words are folded by the engine's normalizer, so hamza,
 //! ya, diacritics, tatweel and Arabic-Indic digits need no spelling of their own.
 
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use crate::text::normalize_word;
+use crate::text::{is_word_char, normalize_word};
 
 const MONTHS: &str = include_str!("../data/months.tsv");
 
@@ -34,10 +35,17 @@ fn months() -> &'static [(Vec<String>, u32)] {
     })
 }
 
+/// The first word of every month name, or `None` if some name has no word
+/// (it would match anywhere, so no word can be ruled out).
+fn first_words() -> Option<&'static HashSet<String>> {
+    static FIRST: OnceLock<Option<HashSet<String>>> = OnceLock::new();
+    FIRST.get_or_init(|| months().iter().map(|(name, _)| name.first().cloned()).collect()).as_ref()
+}
+
 /// Folded words and numbers of a line; separators (spaces, commas, dashes,
 /// slashes, dots) only split.
 fn tokens(line: &str) -> Vec<String> {
-    normalize_word(line).split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).map(str::to_string).collect()
+    normalize_word(line).split(|c: char| !is_word_char(c)).filter(|t| !t.is_empty()).map(str::to_string).collect()
 }
 
 fn number(token: &str) -> Option<u32> {
@@ -58,6 +66,10 @@ fn format(y: u32, m: u32, d: u32) -> String {
 
 /// The month name starting at `at`, as (month, words used).
 fn month_at(words: &[String], at: usize) -> Option<(u32, usize)> {
+    // Most words begin no month name: one look-up instead of a scan of all.
+    if first_words().is_some_and(|first| words.get(at).is_none_or(|w| !first.contains(w.as_str()))) {
+        return None;
+    }
     months().iter().find_map(|(name, month)| {
         let end = at + name.len();
         (end <= words.len() && words[at..end] == name[..]).then_some((*month, name.len()))

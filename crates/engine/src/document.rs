@@ -2,7 +2,7 @@
 //! with their match keys, sentences as word ranges, and the lexicon matches.
 
 use crate::lexicon::{Lexicon, TargetKind, VerbClass};
-use crate::matcher::PhraseMatch;
+use crate::matcher::{PhraseMatch, WordKeys};
 use crate::text::{sentences, word_keys, words, NormText, Word};
 
 /// A sentence as a range of word indices, with its byte range.
@@ -27,8 +27,8 @@ pub struct Prepared<'a> {
     pub norm: NormText,
     /// Every word of the normalized text.
     pub words: Vec<Word>,
-    /// The match keys of each word.
-    pub keys: Vec<Vec<String>>,
+    /// The match keys of each word (`keys[w]`), resolved to the lexicon's patterns.
+    pub keys: WordKeys,
     /// Sentences in order.
     pub sentences: Vec<SentenceSpan>,
     /// For each word, the sentence it belongs to.
@@ -63,7 +63,7 @@ impl<'a> Prepared<'a> {
         let norm = NormText::new(original);
         let text = norm.text.as_str();
         let all_words = words(text, 0, text.len());
-        let keys: Vec<Vec<String>> = all_words.iter().map(|w| word_keys(&text[w.start..w.end])).collect();
+        let keys = WordKeys::new(all_words.iter().map(|w| word_keys(&text[w.start..w.end])).collect(), &lexicon.keys);
         let mut spans = Vec::new();
         let mut sentence_of_word = vec![0; all_words.len()];
         let mut w = 0;

@@ -10,7 +10,7 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use crate::contract::ActorKind;
-use crate::matcher::PhraseSet;
+use crate::matcher::{KeyIndex, PhraseSet};
 
 /// An actor the gazetteer knows by name.
 #[derive(Debug, Clone, PartialEq)]
@@ -160,6 +160,9 @@ pub struct Lexicon {
     /// Match keys of given names (Arabic, Kurdish, Persian, Turkish and
     /// transliterated foreign), so that a bare name reads as a person.
     pub given_names: HashSet<String>,
+    /// Every word pattern of the sets above, so that a document's words are
+    /// resolved to patterns once for all of them.
+    pub keys: KeyIndex,
 }
 
 /// A problem in a data file, found when the lexicon is compiled.
@@ -232,8 +235,8 @@ fn labelled<T>(
 }
 
 /// Compiles `phrases`, keeping the label of each phrase that holds a word.
-fn compile<T: Clone>(file: &'static str, phrases: &[&str], labels: &[T]) -> Result<(PhraseSet, Vec<T>), LexiconError> {
-    let (set, ids) = PhraseSet::new(phrases.iter().copied());
+fn compile<T: Clone>(keys: &mut KeyIndex, file: &'static str, phrases: &[&str], labels: &[T]) -> Result<(PhraseSet, Vec<T>), LexiconError> {
+    let (set, ids) = PhraseSet::new(keys, phrases.iter().copied());
     let mut kept = Vec::with_capacity(set.len());
     for (i, id) in ids.iter().enumerate() {
         match id {
@@ -344,20 +347,21 @@ impl Lexicon {
                 owners.push(index);
             }
         }
-        let (actor_names, actor_of_alias) = compile("gazetteer", &names, &owners)?;
+        let mut keys = KeyIndex::default();
+        let (actor_names, actor_of_alias) = compile(&mut keys, "gazetteer", &names, &owners)?;
 
         let (verb_phrases, verb_labels) = labelled(VERBS, verb_class)?;
-        let (verbs, verb_class) = compile(VERBS.0, &verb_phrases, &verb_labels)?;
+        let (verbs, verb_class) = compile(&mut keys, VERBS.0, &verb_phrases, &verb_labels)?;
         let (cue_phrases, cue_labels) = labelled(CUES, cue)?;
-        let (cues, cue_info) = compile(CUES.0, &cue_phrases, &cue_labels)?;
+        let (cues, cue_info) = compile(&mut keys, CUES.0, &cue_phrases, &cue_labels)?;
         let (target_phrases, target_labels) = labelled(TARGETS, target_kind)?;
-        let (targets, target_kind) = compile(TARGETS.0, &target_phrases, &target_labels)?;
+        let (targets, target_kind) = compile(&mut keys, TARGETS.0, &target_phrases, &target_labels)?;
         let (trap_phrases, trap_labels) = labelled(TRAPS, |reason| Some(reason.to_string()))?;
-        let (traps, _) = compile(TRAPS.0, &trap_phrases, &trap_labels)?;
+        let (traps, _) = compile(&mut keys, TRAPS.0, &trap_phrases, &trap_labels)?;
         let (role_phrases, role_labels) = labelled(ROLES, role_class)?;
-        let (roles, role_class) = compile(ROLES.0, &role_phrases, &role_labels)?;
+        let (roles, role_class) = compile(&mut keys, ROLES.0, &role_phrases, &role_labels)?;
         let (speaker_phrases, speaker_labels) = labelled(SPEAKERS, speaker_word)?;
-        let (speaker_words, speaker_class) = compile(SPEAKERS.0, &speaker_phrases, &speaker_labels)?;
+        let (speaker_words, speaker_class) = compile(&mut keys, SPEAKERS.0, &speaker_phrases, &speaker_labels)?;
         let given_names = given_names()?;
 
         Ok(Lexicon {
@@ -376,6 +380,7 @@ impl Lexicon {
             speaker_words,
             speaker_class,
             given_names,
+            keys,
         })
     }
 
@@ -406,6 +411,7 @@ impl Lexicon {
             speaker_words: PhraseSet::default(),
             speaker_class: Vec::new(),
             given_names: HashSet::new(),
+            keys: KeyIndex::default(),
         }
     }
 }

@@ -10,4 +10,4 @@ mod words;
 pub use normalize::{normalize_word, NormText};
 pub use segment::{sentences, Sentence};
 pub use variants::fold_variants;
-pub use words::{match_key, without_article, word_keys, words, Word};
+pub use words::{is_word_char, match_key, without_article, word_keys, words, Word};

@@ -22,6 +22,7 @@ pub struct NormText {
 }
 
 /// What one original character becomes.
+#[derive(Clone, Copy)]
 enum Mapped {
     /// Dropped, but belongs to the preceding letter (diacritics, tatweel).
     Attach,
@@ -68,6 +69,9 @@ fn map_char(c: char) -> Mapped {
         // Other Arabic presentation forms: fold the isolated/initial/medial/final
         // variants of the basic letters back to the letters themselves.
         '\u{FE80}'..='\u{FEFC}' => One(presentation_base(c)),
+        // The Arabic block has no case: its letters skip the standard
+        // library's slow Unicode look-up (ASCII has a fast path of its own).
+        '\u{0600}'..='\u{06FF}' => One(c),
         _ => {
             if c.is_uppercase() {
                 One(c.to_lowercase().next().unwrap_or(c))
@@ -129,9 +133,28 @@ fn presentation_base(c: char) -> char {
     c
 }
 
+/// How many code points the table of [`map_fast`] covers: ASCII, Latin,
+/// Greek, Cyrillic and the Arabic block, where nearly all news text lies.
+const TABLE_LEN: usize = 0x0700;
+
+/// [`map_char`] for every code point below [`TABLE_LEN`], computed once:
+/// one load instead of a chain of range tests and a case look-up per character.
+fn table() -> &'static [Mapped; TABLE_LEN] {
+    static TABLE: std::sync::OnceLock<[Mapped; TABLE_LEN]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| std::array::from_fn(|code| char::from_u32(code as u32).map_or(Mapped::One('\u{FFFD}'), map_char)))
+}
+
+fn map_fast(table: &[Mapped; TABLE_LEN], c: char) -> Mapped {
+    match table.get(c as usize) {
+        Some(&mapped) => mapped,
+        None => map_char(c),
+    }
+}
+
 impl NormText {
     /// Normalizes `original`, keeping the offset map.
     pub fn new(original: &str) -> NormText {
+        let table = table();
         let mut text = String::with_capacity(original.len());
         let mut orig_start = Vec::with_capacity(original.len());
         let mut orig_end = Vec::with_capacity(original.len());
@@ -151,7 +174,7 @@ impl NormText {
                 }
                 at
             };
-            match map_char(c) {
+            match map_fast(table, c) {
                 Mapped::Attach => match last_char_at {
                     Some(at) => {
                         for e in &mut orig_end[at..] {
@@ -197,7 +220,18 @@ impl NormText {
 
 /// Normalizes a single lexicon word or phrase (no offsets needed).
 pub fn normalize_word(s: &str) -> String {
-    NormText::new(s.trim()).text
+    // The text of `NormText::new(s.trim())`, without building its offset map.
+    let s = s.trim();
+    let mut text = String::with_capacity(s.len());
+    let table = table();
+    for c in s.chars() {
+        match map_fast(table, c) {
+            Mapped::Attach | Mapped::Drop => {}
+            Mapped::One(ch) => text.push(ch),
+            Mapped::Many(expansion) => text.push_str(expansion),
+        }
+    }
+    text
 }
 
 #[cfg(test)]
@@ -222,10 +256,38 @@ mod tests {
     }
 
     #[test]
+    fn the_arabic_block_has_no_case() {
+        for code in 0x0600..=0x06FF {
+            let c = char::from_u32(code).unwrap_or(' ');
+            assert!(!c.is_uppercase(), "U+{code:04X}");
+        }
+    }
+
+    #[test]
+    fn the_table_agrees_with_the_mapping() {
+        let same = |a: Mapped, b: Mapped| match (a, b) {
+            (Mapped::Attach, Mapped::Attach) | (Mapped::Drop, Mapped::Drop) => true,
+            (Mapped::One(x), Mapped::One(y)) => x == y,
+            (Mapped::Many(x), Mapped::Many(y)) => x == y,
+            _ => false,
+        };
+        for c in (0..TABLE_LEN as u32 + 16).filter_map(char::from_u32) {
+            assert!(same(map_fast(table(), c), map_char(c)), "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
     fn presentation_forms_fold_to_letters() {
         assert_eq!(normalize_word("ﻻ"), "لا");
         assert_eq!(normalize_word("\u{FDF2}"), "الله");
         assert_eq!(normalize_word("\u{FEE3}\u{FEB4}\u{FEE8}"), "مسن");
+    }
+
+    #[test]
+    fn a_word_normalizes_as_a_text_does() {
+        for s in ["  قالَ الوزيرُ: «نعم»  ", "ﻻ\r\nنريد", "\u{064B}ا\u{200B}ب", "CNN ٢٠٢٤", ""] {
+            assert_eq!(normalize_word(s), NormText::new(s.trim()).text, "{s:?}");
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! the entry's key. A stripped reading must keep at least two letters, and the
 //! unstripped word is always a key too, so "وزير" still matches itself.
 
-use super::variants::fold_variants;
+use super::variants::{fold_variants, holds_variant};
 
 /// A word as a byte range of the normalized text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,25 +71,38 @@ pub fn match_key(word: &str) -> String {
 /// The keys of one normalized word: the article-free forms of every reading
 /// of its proclitics, the word itself first. At most a handful per word.
 pub fn word_keys(word: &str) -> Vec<String> {
-    let mut readings: Vec<&str> = vec![word];
+    // Every reading is a suffix of the word: at most the word, one
+    // conjunction reading and a future-prefix reading of each.
+    let mut readings: [&str; 6] = [word; 6];
+    let mut count = 1;
     // Conjunction: و or ف.
     for conj in ["و", "ف"] {
         if let Some(rest) = strip(word, conj) {
-            readings.push(rest);
+            readings[count] = rest;
+            count += 1;
         }
     }
     // The future prefix س before an imperfect verb: "ستواصل" is س + تواصل.
-    for i in 0..readings.len() {
+    let plain = count;
+    for i in 0..plain {
         if let Some(rest) = strip(readings[i], "س").filter(|r| r.starts_with(['ي', 'ت', 'ن', 'ا']) && r.chars().count() >= 3) {
-            readings.push(rest);
+            readings[count] = rest;
+            count += 1;
         }
     }
-    let mut keys: Vec<String> = Vec::with_capacity(6);
-    for reading in readings {
+    // Keys are suffixes of the word, so a word without a variant stem needs
+    // no folding in any of them (and no copy for a key already listed).
+    let fold = holds_variant(word);
+    let mut keys: Vec<String> = Vec::with_capacity(4);
+    for &reading in &readings[..count] {
         let mut push = |k: &str| {
-            let k = fold_variants(k);
-            if !keys.contains(&k) {
-                keys.push(k);
+            if fold {
+                let k = fold_variants(k);
+                if !keys.contains(&k) {
+                    keys.push(k);
+                }
+            } else if !keys.iter().any(|key| key == k) {
+                keys.push(k.to_string());
             }
         };
         push(without_article(reading));

@@ -1,0 +1,230 @@
+//! Interned word patterns and the words of a text resolved to them.
+//!
+//! Every word pattern of every phrase set (a key, exact or with a trailing
+//! `*`) gets one small integer id in a [`KeyIndex`], a character trie over
+//! the pattern keys. A document's words are resolved once: each word gets
+//! the ids of all the patterns it matches (a key equal to an exact pattern,
+//! or starting with a prefix pattern). After that, matching a phrase set is
+//! integer comparison, whatever the number of sets and phrases, instead of a
+//! hash look-up and string compares per key, per word and per set.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A multiplicative hasher for the trie's edges, which are one `u64` each
+/// (node and character): much cheaper than SipHash, and the edges come from
+/// the lexicon, so hash flooding is no concern.
+#[derive(Default, Clone, Copy)]
+struct EdgeHasher(u64);
+
+impl Hasher for EdgeHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0 ^ n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+
+    fn finish(&self) -> u64 {
+        // The high bits are the well-mixed ones; hashbrown takes its bucket
+        // from the low bits and its tag from the top seven.
+        self.0 ^ (self.0 >> 29)
+    }
+}
+
+const NONE: u32 = u32::MAX;
+
+/// The id of an interned word pattern.
+pub type PatternId = u32;
+
+/// Every word pattern of the lexicon, as a character trie of their keys.
+#[derive(Debug, Clone)]
+pub struct KeyIndex {
+    /// Child of a node by character: `(node << 32) | char`.
+    edges: HashMap<u64, u32, BuildHasherDefault<EdgeHasher>>,
+    /// Per node: the id of the exact pattern whose key ends here, or `NONE`.
+    exact: Vec<u32>,
+    /// Per node: the id of the prefix pattern whose key ends here, or `NONE`.
+    prefix: Vec<u32>,
+    /// Number of ids handed out.
+    count: u32,
+    /// Per pattern id: the bits of the sets that have a phrase starting with it.
+    starters: Vec<u32>,
+    /// Number of sets registered.
+    sets: u32,
+}
+
+impl Default for KeyIndex {
+    fn default() -> KeyIndex {
+        KeyIndex { edges: HashMap::default(), exact: vec![NONE], prefix: vec![NONE], count: 0, starters: Vec::new(), sets: 0 }
+    }
+}
+
+fn edge(node: u32, c: char) -> u64 {
+    (u64::from(node) << 32) | u64::from(u32::from(c))
+}
+
+impl KeyIndex {
+    /// The id of a pattern: `key` exactly, or as a prefix. The same pattern
+    /// always gets the same id.
+    pub fn intern(&mut self, key: &str, prefix: bool) -> PatternId {
+        let mut node = 0u32;
+        for c in key.chars() {
+            let next = self.exact.len() as u32;
+            node = *self.edges.entry(edge(node, c)).or_insert_with(|| {
+                self.exact.push(NONE);
+                self.prefix.push(NONE);
+                next
+            });
+        }
+        let slot = if prefix { &mut self.prefix[node as usize] } else { &mut self.exact[node as usize] };
+        if *slot == NONE {
+            *slot = self.count;
+            self.count += 1;
+            self.starters.push(0);
+        }
+        *slot
+    }
+
+    /// A new set's bit for [`KeyIndex::mark_starter`], or 0 (no bit) past
+    /// the 32nd set, which then looks at every word.
+    pub(super) fn register_set(&mut self) -> u32 {
+        self.sets += 1;
+        if self.sets <= 32 {
+            1 << (self.sets - 1)
+        } else {
+            0
+        }
+    }
+
+    /// Records that the set with `bit` has a phrase starting with pattern `id`.
+    pub(super) fn mark_starter(&mut self, id: PatternId, bit: u32) {
+        self.starters[id as usize] |= bit;
+    }
+
+    /// Number of distinct patterns.
+    pub fn len(&self) -> usize {
+        self.count as usize
+    }
+
+    /// Whether no pattern was interned.
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// Appends to `out` the id of every pattern `key` matches that is not
+    /// already there: the prefix patterns along its path, then the exact one.
+    fn resolve(&self, key: &str, out: &mut Vec<PatternId>) {
+        let mut push = |id: u32| {
+            if id != NONE && !out.contains(&id) {
+                out.push(id);
+            }
+        };
+        let mut node = 0u32;
+        for c in key.chars() {
+            match self.edges.get(&edge(node, c)) {
+                Some(&next) => node = next,
+                None => return,
+            }
+            push(self.prefix[node as usize]);
+        }
+        push(self.exact[node as usize]);
+    }
+}
+
+/// The match keys of every word of a text, and the patterns each word matches.
+///
+/// Built against the index after every phrase set was compiled into it (as
+/// the lexicon does): patterns or sets added later are unknown to it.
+#[derive(Debug, Clone, Default)]
+pub struct WordKeys {
+    /// The keys of each word (see [`crate::text::word_keys`]).
+    keys: Vec<Vec<String>>,
+    /// The pattern ids of word `w` are `ids[starts[w]..starts[w + 1]]`.
+    ids: Vec<PatternId>,
+    starts: Vec<u32>,
+    /// Per word: the bits of the sets that have a phrase starting with one
+    /// of its patterns, so that a set skips every other word at once.
+    starters: Vec<u32>,
+}
+
+impl WordKeys {
+    /// Resolves the keys of each word against `index`.
+    pub fn new(keys: Vec<Vec<String>>, index: &KeyIndex) -> WordKeys {
+        let mut ids = Vec::with_capacity(keys.len() * 2);
+        let mut starts = Vec::with_capacity(keys.len() + 1);
+        starts.push(0);
+        let mut starters = Vec::with_capacity(keys.len());
+        let mut word_ids = Vec::new();
+        for word in &keys {
+            word_ids.clear();
+            for key in word {
+                index.resolve(key, &mut word_ids);
+            }
+            starters.push(word_ids.iter().fold(0, |bits, &id| bits | index.starters[id as usize]));
+            ids.extend_from_slice(&word_ids);
+            starts.push(ids.len() as u32);
+        }
+        WordKeys { keys, ids, starts, starters }
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// Whether the text has no word.
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    /// Whether a phrase of the set with `bit` may start at word `w`.
+    pub(super) fn may_start(&self, w: usize, bit: u32) -> bool {
+        bit == 0 || self.starters[w] & bit != 0
+    }
+
+    /// The patterns word `w` matches.
+    pub fn ids(&self, w: usize) -> &[PatternId] {
+        &self.ids[self.starts[w] as usize..self.starts[w + 1] as usize]
+    }
+}
+
+impl std::ops::Index<usize> for WordKeys {
+    type Output = [String];
+
+    /// The keys of word `w`, the word itself (article-free) first.
+    fn index(&self, w: usize) -> &[String] {
+        &self.keys[w]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_pattern_gets_the_same_id() {
+        let mut index = KeyIndex::default();
+        let a = index.intern("قوات", false);
+        let b = index.intern("قوات", true);
+        assert_ne!(a, b);
+        assert_eq!(index.intern("قوات", false), a);
+        assert_eq!(index.len(), 2);
+    }
+
+    #[test]
+    fn a_key_resolves_to_its_exact_and_prefix_patterns() {
+        let mut index = KeyIndex::default();
+        let exact = index.intern("انسحاب", false);
+        let prefix = index.intern("انسحاب", true);
+        let short = index.intern("انس", true);
+        let other = index.intern("انسحابها", false);
+        let keys = WordKeys::new(vec![vec!["انسحابها".into()], vec!["انسحاب".into()], vec!["ان".into()]], &index);
+        assert_eq!(keys.ids(0), &[short, prefix, other]);
+        assert_eq!(keys.ids(1), &[short, prefix, exact]);
+        assert!(keys.ids(2).is_empty());
+    }
+}

@@ -1,0 +1,311 @@
+//! Clitic-aware phrase matching over words.
+//!
+//! Every lexicon phrase is a sequence of word patterns. A pattern matches a
+//! text word when one of the word's keys (see [`crate::text::word_keys`])
+//! equals it, or, for patterns written with a trailing `*`, starts with it,
+//! which is how the lexicon covers suffixed forms ("انسحاب*" for انسحابها،
+//! انسحابه). All patterns of all sets are interned in one [`KeyIndex`], and a
+//! document's words are resolved to pattern ids once ([`WordKeys`]), so
+//! matching a set costs an array look-up per word and pattern id, and integer
+//! compares for the rest of a phrase, whatever the size of the lexicon.
+
+mod index;
+
+pub use index::{KeyIndex, PatternId, WordKeys};
+
+use crate::text::{match_key, normalize_word};
+
+/// One word of a phrase pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct WordPattern {
+    key: String,
+    /// A trailing `*`: any key starting with `key`.
+    prefix: bool,
+    /// The interned pattern (key and whether it is a prefix).
+    id: PatternId,
+    /// `_` in a phrase: any one word ("على _ أن" is "على الحكومة أن").
+    any: bool,
+}
+
+impl WordPattern {
+    /// The key of a pattern and whether it is a prefix pattern; `None` for
+    /// the wildcard `_`, `Some(None)` for a pattern without letters.
+    fn parse(raw: &str) -> Option<Option<(String, bool)>> {
+        if raw == "_" {
+            return None;
+        }
+        let (body, prefix) = match raw.strip_suffix('*') {
+            Some(body) => (body, true),
+            None => (raw, false),
+        };
+        let norm = normalize_word(body);
+        Some((!norm.is_empty()).then(|| (match_key(&norm), prefix)))
+    }
+
+    fn matches(&self, ids: &[PatternId]) -> bool {
+        self.any || ids.contains(&self.id)
+    }
+}
+
+/// A phrase found in the text, as a range of word indices (end exclusive).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhraseMatch {
+    /// Which phrase of the set.
+    pub phrase: usize,
+    /// Index of the first word.
+    pub first: usize,
+    /// One past the index of the last word.
+    pub end: usize,
+}
+
+/// A set of phrases compiled for matching.
+#[derive(Debug, Clone, Default)]
+pub struct PhraseSet {
+    phrases: Vec<Vec<WordPattern>>,
+    /// The phrases whose first word is pattern `p` are
+    /// `by_first[first_starts[p]..first_starts[p + 1]]`.
+    first_starts: Vec<u32>,
+    by_first: Vec<u32>,
+    /// This set's bit in the index (see [`WordKeys`]); 0 when it has none.
+    bit: u32,
+}
+
+impl PhraseSet {
+    /// Compiles phrases (space-separated word patterns), interning their
+    /// patterns in `index`. Returns, for each input phrase, its index in the
+    /// set, or `None` if it held no word.
+    pub fn new<'a>(index: &mut KeyIndex, phrases: impl IntoIterator<Item = &'a str>) -> (PhraseSet, Vec<Option<usize>>) {
+        let mut set = PhraseSet { bit: index.register_set(), ..PhraseSet::default() };
+        let mut ids = Vec::new();
+        let mut firsts: Vec<(PatternId, u32)> = Vec::new();
+        for phrase in phrases {
+            let mut words: Vec<WordPattern> = Vec::new();
+            for raw in phrase.split_whitespace() {
+                match WordPattern::parse(raw) {
+                    None => words.push(WordPattern { key: String::new(), prefix: false, id: PatternId::MAX, any: true }),
+                    Some(None) => {}
+                    Some(Some((key, prefix))) => {
+                        let id = index.intern(&key, prefix);
+                        words.push(WordPattern { key, prefix, id, any: false });
+                    }
+                }
+            }
+            if words.is_empty() || words[0].any || words.last().is_some_and(|w| w.any) {
+                ids.push(None);
+                continue;
+            }
+            let id = set.phrases.len();
+            // A first word is found through the pattern ids of the text's
+            // words. A one-letter prefix pattern there matches only that
+            // letter as a whole key (the bucketing by two letters that this
+            // index replaced behaved so), which is its exact pattern.
+            let first = &words[0];
+            let first_id = if first.key.chars().nth(1).is_none() { index.intern(&first.key, false) } else { first.id };
+            firsts.push((first_id, id as u32));
+            set.phrases.push(words);
+            ids.push(Some(id));
+        }
+        firsts.sort_unstable();
+        for &(p, _) in &firsts {
+            index.mark_starter(p, set.bit);
+        }
+        let slots = firsts.last().map_or(0, |&(p, _)| p as usize + 1);
+        set.first_starts = vec![0; slots + 1];
+        for &(p, _) in &firsts {
+            set.first_starts[p as usize + 1] += 1;
+        }
+        for i in 0..slots {
+            set.first_starts[i + 1] += set.first_starts[i];
+        }
+        set.by_first = firsts.into_iter().map(|(_, phrase)| phrase).collect();
+        (set, ids)
+    }
+
+    /// Number of phrases in the set.
+    pub fn len(&self) -> usize {
+        self.phrases.len()
+    }
+
+    /// Whether the set holds no phrase.
+    pub fn is_empty(&self) -> bool {
+        self.phrases.is_empty()
+    }
+
+    /// The match key of the first word of a phrase.
+    pub fn first_key(&self, phrase: usize) -> &str {
+        &self.phrases[phrase][0].key
+    }
+
+    /// Number of words in a phrase.
+    pub fn phrase_len(&self, phrase: usize) -> usize {
+        self.phrases[phrase].len()
+    }
+
+    /// The phrases whose first word is pattern `p`.
+    fn starting_with(&self, p: PatternId) -> &[u32] {
+        let p = p as usize;
+        match (self.first_starts.get(p), self.first_starts.get(p + 1)) {
+            (Some(&a), Some(&b)) => &self.by_first[a as usize..b as usize],
+            _ => &[],
+        }
+    }
+
+    /// Every match of every phrase, ordered by first word, then phrase.
+    pub fn find_all(&self, keys: &WordKeys) -> Vec<PhraseMatch> {
+        let mut out = Vec::new();
+        if self.phrases.is_empty() {
+            return out;
+        }
+        for i in 0..keys.len() {
+            if !keys.may_start(i, self.bit) {
+                continue;
+            }
+            let from = out.len();
+            for &p in keys.ids(i) {
+                for &id in self.starting_with(p) {
+                    let pattern = &self.phrases[id as usize];
+                    let end = i + pattern.len();
+                    if end <= keys.len() && pattern[1..].iter().enumerate().all(|(j, p)| p.matches(keys.ids(i + 1 + j))) {
+                        out.push(PhraseMatch { phrase: id as usize, first: i, end });
+                    }
+                }
+            }
+            out[from..].sort_unstable_by_key(|m| m.phrase);
+        }
+        out
+    }
+
+    /// Matches that do not overlap, preferring the leftmost, then the longest.
+    pub fn find_longest(&self, keys: &WordKeys) -> Vec<PhraseMatch> {
+        let mut all = self.find_all(keys);
+        all.sort_by_key(|m| (m.first, std::cmp::Reverse(m.end), m.phrase));
+        let mut out: Vec<PhraseMatch> = Vec::new();
+        for m in all {
+            if out.last().is_none_or(|last| m.first >= last.end) {
+                out.push(m);
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{word_keys, words};
+
+    fn compile(phrases: &[&str]) -> (PhraseSet, Vec<Option<usize>>, KeyIndex) {
+        let mut index = KeyIndex::default();
+        let (set, ids) = PhraseSet::new(&mut index, phrases.iter().copied());
+        (set, ids, index)
+    }
+
+    fn string_keys(text: &str) -> Vec<Vec<String>> {
+        let norm = normalize_word(text);
+        words(&norm, 0, norm.len()).iter().map(|w| word_keys(&norm[w.start..w.end])).collect()
+    }
+
+    fn keys_of(text: &str, index: &KeyIndex) -> WordKeys {
+        WordKeys::new(string_keys(text), index)
+    }
+
+    /// The definition, phrase by phrase and key by key, that the index must agree with.
+    fn find_all_by_definition(set: &PhraseSet, keys: &[Vec<String>]) -> Vec<PhraseMatch> {
+        let word_matches =
+            |p: &WordPattern, keys: &[String]| p.any || keys.iter().any(|k| if p.prefix { k.starts_with(&p.key) } else { *k == p.key });
+        let mut out = Vec::new();
+        for first in 0..keys.len() {
+            for (phrase, pattern) in set.phrases.iter().enumerate() {
+                let end = first + pattern.len();
+                // A one-letter prefix pattern first matches only that letter.
+                let lead = &pattern[0];
+                let lead_ok = if lead.prefix && lead.key.chars().nth(1).is_none() {
+                    keys[first].contains(&lead.key)
+                } else {
+                    word_matches(lead, &keys[first])
+                };
+                if end <= keys.len() && lead_ok && pattern[1..].iter().zip(&keys[first + 1..end]).all(|(p, k)| word_matches(p, k)) {
+                    out.push(PhraseMatch { phrase, first, end });
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn matches_through_clitics_and_spelling() {
+        let (set, _, index) = compile(&["القوات الأمريكية"]);
+        let found = set.find_all(&keys_of("ودعا إلى سحب للقوات الأميركية فورا", &index));
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].first, found[0].end), (3, 5));
+    }
+
+    #[test]
+    fn trailing_star_matches_suffixes() {
+        let (set, _, index) = compile(&["انسحاب*"]);
+        assert_eq!(set.find_all(&keys_of("بانسحابها", &index)).len(), 1);
+        let (exact, _, index) = compile(&["انسحاب"]);
+        assert!(exact.find_all(&keys_of("بانسحابها", &index)).is_empty());
+    }
+
+    #[test]
+    fn longest_match_wins() {
+        let (set, _, index) = compile(&["الحكومة", "الحكومة العراقية"]);
+        let found = set.find_longest(&keys_of("قالت الحكومة العراقية", &index));
+        assert_eq!(found.len(), 1);
+        assert_eq!(set.phrase_len(found[0].phrase), 2);
+    }
+
+    #[test]
+    fn an_underscore_stands_for_any_one_word() {
+        let (set, _, index) = compile(&["على _ أن"]);
+        assert_eq!(set.find_all(&keys_of("وعلى الحكومة أن تبدأ", &index)).len(), 1);
+        assert!(set.find_all(&keys_of("على أن", &index)).is_empty());
+        let (edge, ids, _) = compile(&["_ أن", "على _"]);
+        assert!(edge.is_empty() && ids.iter().all(Option::is_none), "a phrase may not start or end with a wildcard");
+    }
+
+    #[test]
+    fn empty_phrases_are_skipped() {
+        let (set, ids, _) = compile(&["", "  ", "قال"]);
+        assert_eq!(ids, vec![None, None, Some(0)]);
+        assert_eq!(set.len(), 1);
+    }
+
+    #[test]
+    fn sets_sharing_an_index_match_independently() {
+        let mut index = KeyIndex::default();
+        let (verbs, _) = PhraseSet::new(&mut index, ["قال", "اكد*"]);
+        let (nouns, _) = PhraseSet::new(&mut index, ["القوات", "قال*"]);
+        let keys = keys_of("وقالت القوات وأكدت", &index);
+        let firsts = |set: &PhraseSet| set.find_all(&keys).iter().map(|m| (m.phrase, m.first)).collect::<Vec<_>>();
+        assert_eq!(firsts(&verbs), vec![(1, 2)]);
+        assert_eq!(firsts(&nouns), vec![(1, 0), (0, 1)]);
+    }
+
+    #[test]
+    fn a_one_letter_prefix_first_matches_only_that_letter() {
+        let (set, _, index) = compile(&["د* عامر", "و*"]);
+        assert_eq!(set.find_all(&keys_of("د عامر", &index)).len(), 1);
+        assert!(set.find_all(&keys_of("دكتور عامر ولكن", &index)).is_empty());
+    }
+
+    /// The index agrees with the definition on every set of the built-in
+    /// lexicon over a text that exercises clitics, suffixes and wildcards.
+    #[test]
+    fn the_index_agrees_with_the_definition_on_the_lexicon() {
+        let lexicon = crate::lexicon::Lexicon::get();
+        let text = "وقال وزير الخارجية العراقي إن على الحكومة أن تطالب بانسحاب القوات الأميركية \
+                    من العراق، وأكد المتحدث باسم كتائب حزب الله أن الفصائل سترفض بقاء قوات التحالف، \
+                    بحسب ما نقلته وكالة الأنباء. ولا يزال البرلمان يدعو إلى جدولة الانسحاب فورا.";
+        let strings = string_keys(text);
+        let keys = WordKeys::new(strings.clone(), &lexicon.keys);
+        for set in
+            [&lexicon.actor_names, &lexicon.traps, &lexicon.roles, &lexicon.verbs, &lexicon.cues, &lexicon.targets, &lexicon.speaker_words]
+        {
+            let mut expected = find_all_by_definition(set, &strings);
+            expected.sort_by_key(|m| (m.first, m.phrase));
+            assert_eq!(set.find_all(&keys), expected);
+        }
+    }
+}
