@@ -32,9 +32,9 @@ pub const FULL_COLUMNS: usize = 40;
 /// about ten thousand cells a second here, so this stays under 0.2 s).
 pub const FULL_CELLS: usize = 1_500;
 /// Lines rendered beyond each edge of the box.
-const LINE_MARGIN: usize = 8;
+const LINE_MARGIN: usize = 4;
 /// Columns rendered beyond each edge of the box.
-const COLUMN_MARGIN: usize = 3;
+const COLUMN_MARGIN: usize = 2;
 
 /// The scroll box: where it is scrolled to and how big it is (CSS pixels).
 /// `inline` is the distance scrolled from the inline start, whatever the

@@ -112,6 +112,14 @@ test('the 10,000-document result file opens with no main-thread stall over 200 m
     box.scrollLeft = -128 * 5000; // right to left: negative
   });
   await page.waitForFunction(() => document.querySelector('[data-row="1000"]') && document.querySelector('[data-col="5000"]'));
+  // The names and the headings stay at the box's edges (right to left: the right edge).
+  const edges = await page.evaluate(() => {
+    const b = document.querySelector('[data-role="matrix-scroll"]').getBoundingClientRect();
+    const actor = document.querySelector('tr[data-actor-row="actor-1002"] th.actor').getBoundingClientRect();
+    const head = document.querySelector('thead th[data-document="doc-5000.txt"]').getBoundingClientRect();
+    return [b.right - actor.right, head.top - b.top];
+  });
+  assert.ok(edges.every((px) => Math.abs(px) <= 2), `sticky edges off by ${edges} px`);
   gaps.scroll = await page.evaluate(() => window.__gap(true));
   // Keyboard: End goes to the last article, the box scrolls there.
   // (Clicked in the page: a cell at the window's edge may sit under the sticky column.)
