@@ -61,8 +61,13 @@ fn restore_focus(scroller: &web_sys::HtmlElement, focus: GridFocus) {
         .and_then(|w| w.document())
         .and_then(|d| d.active_element())
         .is_none_or(|a| a.tag_name().eq_ignore_ascii_case("body"));
-    if focus.pending.get_value() || (focus.inside.get_value() && lost) {
-        if let Some(cell) = focus_cell(scroller, focus.at.get_untracked()) {
+    let (Some(pending), Some(inside), Some(at)) =
+        (focus.pending.try_get_value(), focus.inside.try_get_value(), focus.at.try_get_untracked())
+    else {
+        return;
+    };
+    if pending || (inside && lost) {
+        if let Some(cell) = focus_cell(scroller, at) {
             focus_without_scrolling(&cell);
             focus.pending.set_value(false);
         }
@@ -357,10 +362,12 @@ fn table_view(w: &MatrixWindow, state: AppState, focus: GridFocus, lang: Lang) -
 pub fn Grid(source: MatrixSource, focus: GridFocus) -> impl IntoView {
     let state = expect_context::<AppState>();
     let scroller: NodeRef<leptos::html::Div> = NodeRef::new();
+    // `try_`: a resize or a frame callback may come after the grid is gone
+    // (the matrix replaced by a message), when its node ref is disposed.
     let update = move || {
-        if let Some(el) = scroller.get_untracked() {
+        if let Some(Some(el)) = scroller.try_get_untracked() {
             let view = measure(&el);
-            if source.viewport.get_untracked() != view {
+            if source.viewport.try_get_untracked().is_some_and(|v| v != view) {
                 source.viewport.set(view);
             }
         }
@@ -388,21 +395,22 @@ pub fn Grid(source: MatrixSource, focus: GridFocus) -> impl IntoView {
     Effect::new(move |_| {
         source.window.track();
         request_animation_frame(move || {
-            if let Some(el) = scroller.get_untracked() {
+            if let Some(Some(el)) = scroller.try_get_untracked() {
                 restore_focus(&el, focus);
             }
         });
     });
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
-        if let Some(el) = scroller.get_untracked() {
+        if let Some(Some(el)) = scroller.try_get_untracked() {
             on_key(ev, state, source, focus, &el);
         }
     };
     let on_focusout = move |ev: leptos::ev::FocusEvent| {
         // Leaving for another element; a cell removed by a re-render leaves for none.
         let to = ev.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
-        if let (Some(to), Some(el)) = (to, scroller.get_untracked()) {
-            focus.inside.set_value(el.contains(Some(&to)));
+        // (Chromium also fires it while the grid is being removed, its refs disposed.)
+        if let (Some(to), Some(Some(el))) = (to, scroller.try_get_untracked()) {
+            let _ = focus.inside.try_set_value(el.contains(Some(&to)));
         }
     };
     let table = move || {
@@ -437,7 +445,9 @@ pub fn Grid(source: MatrixSource, focus: GridFocus) -> impl IntoView {
             on:scroll=move |_| update()
             on:keydown=on_keydown
             on:click=move |ev| on_click(ev, state, focus)
-            on:focusin=move |_| focus.inside.set_value(true)
+            on:focusin=move |_| {
+                let _ = focus.inside.try_set_value(true);
+            }
             on:focusout=on_focusout
         >
             {table}
