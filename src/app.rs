@@ -10,7 +10,9 @@ use crate::components::{
     articles::Articles, controls::MatrixControls, earlier::EarlierSessions, edits_summary::EditsSummary, evidence::EvidencePanel,
     legend::Legend, matrix::MatrixTable, reader::Reader, toolbar::NoticeBar, toolbar::Toolbar,
 };
+use crate::corpus::CorpusView;
 use crate::i18n::Lang;
+use crate::media::Phone;
 use crate::state::AppState;
 use crate::{embed, share, storage, Corrected};
 
@@ -73,15 +75,23 @@ pub fn App() -> impl IntoView {
     // The analysis with the corrections and the articles' own names applied.
     let corrected = RwSignal::new(None);
     provide_context(Corrected(corrected));
+    provide_context(CorpusView::new());
+    provide_context(Phone(crate::media::phone()));
     Effect::new(move |_| {
         let edits = state.edits.get();
-        let names: Vec<(String, String)> = state.articles.with(|a| a.iter().map(|s| (s.document_id(), s.name.get())).collect());
+        let headings: Vec<(String, [String; 3])> = state
+            .articles
+            .with(|a| a.iter().map(|s| (s.document_id(), [s.name.get(), s.heading.outlet.get(), s.heading.date.get()])).collect());
         let result = state.analysis.with(|analysis| {
             analysis.as_ref().map(|m| {
                 let mut e = apply(m, &edits);
+                // The heading parts set by hand win over the ones read from the text.
+                let given = |s: &String| Some(s.trim().to_string()).filter(|s| !s.is_empty());
                 for d in &mut e.matrix.documents {
-                    if let Some((_, name)) = names.iter().find(|(id, name)| *id == d.id && !name.trim().is_empty()) {
-                        d.title = name.trim().to_string();
+                    if let Some((_, [name, outlet, date])) = headings.iter().find(|(id, _)| *id == d.id) {
+                        d.title = given(name).unwrap_or(std::mem::take(&mut d.title));
+                        d.outlet = given(outlet).or(d.outlet.take());
+                        d.date = given(date).or(d.date.take());
                     }
                 }
                 e
@@ -151,9 +161,11 @@ pub fn App() -> impl IntoView {
                     })}
                     <MatrixControls/>
                     <Legend/>
-                    <MatrixTable/>
+                    <div class="matrix-and-evidence" class:with-evidence=move || state.selected.with(Option::is_some)>
+                        <div class="matrix-area"><MatrixTable/></div>
+                        <EvidencePanel/>
+                    </div>
                     <EditsSummary/>
-                    <EvidencePanel/>
                     <Reader/>
                 </section>
             </main>

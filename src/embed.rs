@@ -226,7 +226,8 @@ fn handle(state: AppState, event: web_sys::MessageEvent) {
     match checked {
         Ok(articles) => {
             let count = articles.len();
-            let articles = articles.into_iter().enumerate().map(|(i, (name, text))| Article { id: i as u32 + 1, name, text }).collect();
+            let articles =
+                articles.into_iter().enumerate().map(|(i, (name, text))| Article { name, ..Article::new(i as u32 + 1, text) }).collect();
             state.restore(Session::new(articles, Default::default(), None));
             post(&object("stance-matrix:accepted", "articles", &JsValue::from(count as u32)));
         }

@@ -6,6 +6,8 @@
 
 use stance_engine::{ActorKind, Overall, Stance};
 
+pub mod reading;
+
 use crate::browser::FileProblem;
 use crate::share::{LinkProblem, MAX_LINK_CHARS, MAX_LINK_SESSION_BYTES};
 

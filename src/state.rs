@@ -5,7 +5,7 @@
 //! re-renders nothing but what depends on that text.
 
 use leptos::prelude::*;
-use stance_engine::{Document, StanceMatrix};
+use stance_engine::{Document, Overall, StanceMatrix};
 use stance_session::{Article, Edits, Session};
 
 use crate::i18n::{Lang, Words};
@@ -18,6 +18,8 @@ pub struct ArticleSlot {
     pub id: u32,
     /// A name given by hand; empty means the first line.
     pub name: RwSignal<String>,
+    /// The outlet and the date the editor gave, for the column heading.
+    pub heading: ArticleHeading,
     /// The text.
     pub text: RwSignal<String>,
     /// Bumped when the text is replaced from outside its text area (a
@@ -28,7 +30,13 @@ pub struct ArticleSlot {
 impl ArticleSlot {
     /// A slot for an article of the session.
     pub fn from_article(article: Article) -> ArticleSlot {
-        ArticleSlot { id: article.id, name: RwSignal::new(article.name), text: RwSignal::new(article.text), revision: RwSignal::new(0) }
+        ArticleSlot {
+            id: article.id,
+            name: RwSignal::new(article.name),
+            heading: ArticleHeading { outlet: RwSignal::new(article.outlet), date: RwSignal::new(article.date) },
+            text: RwSignal::new(article.text),
+            revision: RwSignal::new(0),
+        }
     }
 
     /// Replaces the text from outside its text area.
@@ -39,13 +47,30 @@ impl ArticleSlot {
 
     /// The article as stored.
     pub fn to_article(self) -> Article {
-        Article { id: self.id, name: self.name.get_untracked(), text: self.text.get_untracked() }
+        Article {
+            id: self.id,
+            name: self.name.get_untracked(),
+            outlet: self.heading.outlet.get_untracked(),
+            date: self.heading.date.get_untracked(),
+            text: self.text.get_untracked(),
+        }
     }
 
     /// The document id the analysis uses.
     pub fn document_id(self) -> String {
         stance_session::file::document_id(self.id)
     }
+}
+
+/// The parts of a column heading an editor may set besides the name: the
+/// outlet and the publication date (empty: none, or the date found in the
+/// text's first lines).
+#[derive(Clone, Copy)]
+pub struct ArticleHeading {
+    /// The outlet ("الصباح", "Reuters").
+    pub outlet: RwSignal<String>,
+    /// The date as the editor writes it (`2024-05-03`, `3 أيار 2024`).
+    pub date: RwSignal<String>,
 }
 
 /// The cell whose evidence is shown.
@@ -68,24 +93,15 @@ pub struct ReaderSpan {
     pub end: usize,
 }
 
-/// How rows are ordered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SortOrder {
-    /// The analysis's order: as actors are first met.
-    Analysis,
-    /// By display name.
-    Name,
-    /// By overall stance, then name.
-    Stance,
-}
+pub use crate::rows::SortOrder;
 
 /// How the matrix is viewed.
 #[derive(Clone, Copy)]
 pub struct ViewOptions {
     /// Search text over names, English names and aliases.
     pub search: RwSignal<String>,
-    /// Only rows whose overall stance has this label (`for` … `mixed`).
-    pub stance: RwSignal<Option<String>>,
+    /// Only rows with one of these overall positions; empty shows all.
+    pub stances: RwSignal<Vec<Overall>>,
     /// Row order.
     pub sort: RwSignal<SortOrder>,
     /// Rows grouped under their kind.
@@ -193,7 +209,7 @@ impl AppState {
             history_version: RwSignal::new(0),
             view: ViewOptions {
                 search: RwSignal::new(String::new()),
-                stance: RwSignal::new(None),
+                stances: RwSignal::new(Vec::new()),
                 sort: RwSignal::new(SortOrder::Analysis),
                 group_by_kind: RwSignal::new(false),
             },
@@ -263,7 +279,7 @@ impl AppState {
     pub fn add_article(&self, name: String, text: String) -> ArticleSlot {
         let id = self.next_id.get_value();
         self.next_id.set_value(id + 1);
-        let slot = self.owned(|| ArticleSlot::from_article(Article { id, name, text }));
+        let slot = self.owned(|| ArticleSlot::from_article(Article { id, name, text, ..Article::new(id, "") }));
         self.articles.update(|a| a.push(slot));
         slot
     }

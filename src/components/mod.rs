@@ -1,5 +1,6 @@
 //! The widget's components, one concern per file.
 
+pub mod actor_cards;
 pub mod articles;
 pub mod controls;
 pub mod earlier;
@@ -9,5 +10,6 @@ pub mod glyphs;
 pub mod large_article;
 pub mod legend;
 pub mod matrix;
+pub mod matrix_grid;
 pub mod reader;
 pub mod toolbar;

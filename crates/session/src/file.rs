@@ -38,6 +38,12 @@ pub struct Article {
     /// A name given by hand; empty means "the first line of the text".
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub name: String,
+    /// The outlet, set by hand for the column heading; empty means none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub outlet: String,
+    /// The publication date, set by hand; empty means the one found in the text.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub date: String,
     /// The text as pasted.
     pub text: String,
 }
@@ -45,7 +51,7 @@ pub struct Article {
 impl Article {
     /// An article without a name of its own.
     pub fn new(id: u32, text: impl Into<String>) -> Article {
-        Article { id, name: String::new(), text: text.into() }
+        Article { id, name: String::new(), outlet: String::new(), date: String::new(), text: text.into() }
     }
 
     /// The document id the analysis and the corrections use.
@@ -142,7 +148,16 @@ mod tests {
         let mut edits = Edits::default();
         edits.set_stance("us", "a2", Some(Stance::For));
         edits.rename("pm", "الكاظمي");
-        Session::new(vec![Article::new(1, "أول"), Article { id: 3, name: "الثاني".into(), text: "ثانٍ".into() }], edits, Some("en".into()))
+        Session::new(
+            vec![
+                Article::new(1, "أول"),
+                Article {
+                    id: 3, name: "الثاني".into(), outlet: "الصباح".into(), date: "2024-05-03".into(), text: "ثانٍ".into()
+                },
+            ],
+            edits,
+            Some("en".into()),
+        )
     }
 
     #[test]
