@@ -195,6 +195,7 @@ pub fn save_on_change(state: AppState) {
         state.total_bytes();
         state.articles.with(|a| a.iter().for_each(|slot| slot.name.track()));
         state.edits.track();
+        state.publication.track();
         state.lang.track();
         let mine = generation.get_value() + 1;
         generation.set_value(mine);

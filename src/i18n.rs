@@ -9,6 +9,8 @@ use stance_engine::{ActorKind, Overall, Stance};
 use crate::browser::FileProblem;
 use crate::share::{LinkProblem, MAX_LINK_CHARS, MAX_LINK_SESSION_BYTES};
 
+pub mod newsroom;
+
 /// The interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
@@ -399,7 +401,6 @@ pub struct Words {
     pub share_opened: &'static str,
     pub share_too_large: &'static str,
     pub embed_code: &'static str,
-    pub embed_copied: &'static str,
     pub earlier_sessions: &'static str,
     pub open_earlier: &'static str,
     pub delete_earlier: &'static str,
@@ -518,7 +519,6 @@ pub static AR: Words = Words {
     share_opened: "فُتحت الجلسة من رابط المشاركة.",
     share_too_large: "الجلسة أكبر من أن يحملها رابط. احفظها في ملف وأرسل الملف.",
     embed_code: "نسخ كود التضمين",
-    embed_copied: "نُسخ كود التضمين (iframe).",
     earlier_sessions: "جلسات سابقة",
     open_earlier: "افتحها",
     delete_earlier: "احذفها",
@@ -637,7 +637,6 @@ pub static EN: Words = Words {
     share_opened: "The session was opened from the share link.",
     share_too_large: "The session is too large for a link. Save it to a file and send the file.",
     embed_code: "Copy embed code",
-    embed_copied: "Embed code (iframe) copied.",
     earlier_sessions: "Earlier sessions",
     open_earlier: "Open",
     delete_earlier: "Delete",

@@ -17,6 +17,7 @@ mod examples;
 mod history;
 mod i18n;
 mod png;
+mod published;
 mod rows;
 mod share;
 mod state;

@@ -7,6 +7,7 @@ use stance_session::{Article, Session};
 use wasm_bindgen::JsCast;
 
 use crate::browser::read_text_file;
+use crate::components::coding::add_statement;
 use crate::components::large_article::{
     over_layout_budget, read_after_pause, read_now, take_large_paste, LARGE_ARTICLE_BYTES, READ_ON_PAUSE_BYTES,
 };
@@ -186,7 +187,7 @@ fn article_card(slot: ArticleSlot, index: usize, state: AppState, lang: Lang, ov
                     type="text"
                     class="article-name"
                     data-role="article-name"
-                    dir="auto"
+                    dir=move || if slot.name.with(String::is_empty) { lang.dir() } else { "auto" }
                     aria-label=format!("{} — {}", w.article_name, lang.article_n(number))
                     placeholder=first_line
                     prop:value=slot.name.get_untracked()
@@ -197,6 +198,7 @@ fn article_card(slot: ArticleSlot, index: usize, state: AppState, lang: Lang, ov
                 </button>
             </header>
             {body}
+            {add_statement(slot, number, lang)}
         </article>
     }
 }

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use stance_engine::{Evidence, Stance};
 
+use crate::components::cell_tools::{cell_tools, statement_tools};
 use crate::components::glyphs::stance_glyph;
 use crate::i18n::Lang;
 use crate::state::{AppState, ReaderSpan, SelectedCell};
@@ -38,9 +39,13 @@ fn with_cue(evidence: &Evidence) -> impl IntoView {
     }
 }
 
-fn evidence_item(evidence: &Evidence, document: &str, state: AppState, lang: Lang) -> impl IntoView {
+fn evidence_item(evidence: &Evidence, cell: &SelectedCell, state: AppState, lang: Lang) -> impl IntoView {
     let w = lang.words();
+    let document = cell.document.as_str();
     let span = ReaderSpan { document: document.to_string(), start: evidence.start, end: evidence.end };
+    // Only an article of this session, with its text (a published view may leave texts out).
+    let readable = state.loaded_from.get_untracked().is_none()
+        && state.article_by_document(document).is_some_and(|(_, slot)| slot.text.with_untracked(|t| !t.is_empty()));
     view! {
         <li class=format!("evidence-item stance-{}", evidence.stance.label())>
             <blockquote dir="auto" lang="ar">{with_cue(evidence)}</blockquote>
@@ -50,9 +55,12 @@ fn evidence_item(evidence: &Evidence, document: &str, state: AppState, lang: Lan
                 {(!evidence.cue.is_empty()).then(|| view! { " · " {w.cue} ": " <q dir="auto">{evidence.cue.clone()}</q> })}
                 " · " <code dir="ltr">{evidence.rule.clone()}</code>
                 " "
-                <button type="button" class="link-button" data-role="open-in-article" on:click=move |_| state.reader.set(Some(span.clone()))>
-                    {w.open_in_article}
-                </button>
+                {readable.then(|| view! {
+                    <button type="button" class="link-button" data-role="open-in-article" on:click=move |_| state.reader.set(Some(span.clone()))>
+                        {w.open_in_article}
+                    </button>
+                })}
+                {statement_tools(evidence, cell, state, lang)}
             </p>
         </li>
     }
@@ -173,8 +181,12 @@ pub fn EvidencePanel() -> impl IntoView {
             let m = &edited.matrix;
             let actor = m.actors.iter().find(|a| a.id == selected.actor)?;
             let cell = actor.cells.iter().find(|c| c.document == selected.document)?;
-            let number = state.article_by_document(&cell.document).map_or(0, |(n, _)| n);
-            let items = cell.evidence.iter().map(|e| evidence_item(e, &cell.document, state, lang)).collect_view();
+            let number = state
+                .article_by_document(&cell.document)
+                .map(|(n, _)| n)
+                .or_else(|| m.documents.iter().position(|d| d.id == cell.document).map(|i| i + 1))
+                .unwrap_or(0);
+            let items = cell.evidence.iter().map(|e| evidence_item(e, &selected, state, lang)).collect_view();
             let hand_set = edited.is_edited(&actor.id, &cell.document);
             let others: Vec<(String, String)> =
                 m.actors.iter().filter(|a| a.id != actor.id).map(|a| (a.id.clone(), a.name.clone())).collect();
@@ -182,7 +194,8 @@ pub fn EvidencePanel() -> impl IntoView {
                 <h3><bdi>{actor.name.clone()}</bdi>{format!(" — {} — {}", lang.stance(cell.stance), lang.article_n(number))}</h3>
                 {cell.evidence.is_empty().then(|| view! { <p>{w.no_evidence}</p> })}
                 <ol class="evidence-list">{items}</ol>
-                {(state.loaded_from.get().is_none()).then(|| corrections(&selected, cell.stance, hand_set, others, state, lang))}
+                {cell_tools(&selected, edited, state, lang)}
+                {(state.loaded_from.get().is_none() && !state.published).then(|| corrections(&selected, cell.stance, hand_set, others, state, lang))}
             })
         })
     };

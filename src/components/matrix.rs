@@ -43,7 +43,10 @@ pub fn MatrixTable() -> impl IntoView {
         }
         corrected.with(|edited| match edited {
             None => view! { <p class="empty">"…"</p> }.into_any(),
-            Some(e) if e.matrix.documents.is_empty() => view! { <p class="empty" data-role="empty">{w.empty}</p> }.into_any(),
+            Some(e) if e.matrix.documents.is_empty() => {
+                let empty = if state.published { lang.news().nothing_published } else { w.empty };
+                view! { <p class="empty" data-role="empty">{empty}</p> }.into_any()
+            }
             Some(e) if e.matrix.actors.is_empty() && e.hidden.is_empty() => {
                 // Read, not tracked: the message follows each analysis, not each keystroke.
                 let arabic = state.loaded_from.get().is_some()
@@ -178,6 +181,7 @@ fn row(
                         move || state.selected.with(|s| s.as_ref() == Some(&selected))
                     };
                     let edited = e.is_edited(&actor.id, &doc.id);
+                    let checked = e.is_checked(&actor.id, &doc.id);
                     let label = lang.stance(cell.stance);
                     view! {
                         <td
@@ -192,7 +196,8 @@ fn row(
                             data-row=row_index
                             data-col=col
                             tabindex=tabindex
-                            aria-label=lang.cell_label(&actor.name, label, number, edited)
+                            data-checked=checked.then_some("true")
+                            aria-label=lang.cell_label(&actor.name, label, number, edited) + if checked { lang.news().checked_suffix } else { "" }
                             title=format!("{:.0}%", cell.confidence * 100.0)
                             on:click=move |_| {
                                 focus.0.set((row_index, col));
@@ -204,6 +209,7 @@ fn row(
                             " "
                             <span class="label">{label}</span>
                             {edited.then(|| view! { <span class="edited-mark" aria-hidden="true">" ✎"</span> })}
+                            {checked.then(|| view! { <span class="checked-mark" aria-hidden="true">" ✓"</span> })}
                         </td>
                     }
                     .into_any()

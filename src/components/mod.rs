@@ -1,6 +1,8 @@
 //! The widget's components, one concern per file.
 
 pub mod articles;
+pub mod cell_tools;
+pub mod coding;
 pub mod controls;
 pub mod earlier;
 pub mod edits_summary;
@@ -9,5 +11,6 @@ pub mod glyphs;
 pub mod large_article;
 pub mod legend;
 pub mod matrix;
+pub mod publish;
 pub mod reader;
 pub mod toolbar;

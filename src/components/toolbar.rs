@@ -10,6 +10,7 @@ use stance_session::{EditedMatrix, Session};
 use wasm_bindgen::JsCast;
 
 use crate::browser::{copy_html, copy_text, download_data_url, download_text, page_base, read_text_file};
+use crate::components::publish::copy_embed;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::{png, share, storage, Corrected};
@@ -72,32 +73,24 @@ enum LinkError {
 }
 
 /// The address that reproduces the session.
-async fn share_url(state: AppState, embed: bool) -> Result<String, LinkError> {
+async fn share_url(state: AppState) -> Result<String, LinkError> {
     let json = state.session().to_json();
     // A link is only made of what a link is allowed to open.
     if json.len() > share::MAX_LINK_SESSION_BYTES {
         return Err(LinkError::TooLarge);
     }
     let fragment = share::link_fragment(&json).await.map_err(|_| LinkError::Failed)?;
-    let query = if embed { "?embed=1" } else { "" };
-    let url = format!("{}{query}#{fragment}", page_base());
+    let url = format!("{}#{fragment}", page_base());
     if url.len() > share::MAX_LINK_CHARS {
         return Err(LinkError::TooLarge);
     }
     Ok(url)
 }
 
-fn copy_share(state: AppState, embed: bool) {
+fn copy_share(state: AppState) {
     leptos::task::spawn_local(async move {
         let w = state.lang.get_untracked().words();
-        match share_url(state, embed).await {
-            Ok(url) if embed => {
-                let code = format!(
-                    "<iframe src=\"{url}\" title=\"{}\" style=\"inline-size:100%;border:0\" height=\"600\" loading=\"lazy\"></iframe>",
-                    w.title
-                );
-                copy_and_tell(state, code, None, w.embed_copied);
-            }
+        match share_url(state).await {
             Ok(url) => copy_and_tell(state, url, None, w.share_copied),
             Err(LinkError::TooLarge) => state.tell(w.share_too_large, true, None),
             Err(LinkError::Failed) => state.tell(w.export_failed, true, None),
@@ -168,6 +161,7 @@ pub fn Toolbar() -> impl IntoView {
                 aria-label=move || words().switch_label on:click=switch>
                 {move || words().switch_to}
             </button>
+            {(!state.published).then(|| view! {
             <div class="tool-group" role="group" aria-label=move || words().export>
                 <span class="tool-label">{move || words().export}</span>
                 <button type="button" class="button" data-role="export-csv" on:click=move |_| export(state, "csv")>{move || words().export_csv}</button>
@@ -175,6 +169,7 @@ pub fn Toolbar() -> impl IntoView {
                 <button type="button" class="button" data-role="export-png" on:click=move |_| export(state, "png")>{move || words().export_png}</button>
                 <button type="button" class="button" data-role="copy-table" on:click=move |_| copy_table(state)>{move || words().copy_table}</button>
             </div>
+            })}
             {(!state.embedded).then(|| view! {
             <div class="tool-group" role="group" aria-label=move || words().session>
                 <span class="tool-label">{move || words().session}</span>
@@ -194,8 +189,8 @@ pub fn Toolbar() -> impl IntoView {
             </div>
             <div class="tool-group" role="group" aria-label=move || words().share>
                 <span class="tool-label">{move || words().share}</span>
-                <button type="button" class="button" data-role="share-link" on:click=move |_| copy_share(state, false)>{move || words().share_link}</button>
-                <button type="button" class="button" data-role="embed-code" on:click=move |_| copy_share(state, true)>{move || words().embed_code}</button>
+                <button type="button" class="button" data-role="share-link" on:click=move |_| copy_share(state)>{move || words().share_link}</button>
+                <button type="button" class="button" data-role="embed-code" on:click=move |_| copy_embed(state)>{move || words().embed_code}</button>
             </div>
             })}
         </nav>
@@ -209,7 +204,8 @@ pub fn NoticeBar() -> impl IntoView {
     move || {
         let notice = state.notice.get()?;
         let w = state.lang.get().words();
-        let undo = notice.undo.clone().map(|before| {
+        // A reader's view has nothing to undo.
+        let undo = notice.undo.clone().filter(|_| !state.published).map(|before| {
             view! {
                 <button type="button" class="button" data-role="undo" on:click=move |_| {
                     state.restore(before.clone());
