@@ -32,7 +32,7 @@ fn export(state: AppState, kind: &'static str) {
     let result = with_matrix(|e| match kind {
         "csv" => download_text("stance-matrix.csv", "text/csv;charset=utf-8", &to_csv(e)),
         "json" => download_text("stance-matrix.json", "application/json", &to_json(e, &edits)),
-        _ => png::matrix_png(e, &column_titles(&e.matrix, &|n| lang.article_n(n)), lang)
+        _ => png::matrix_png(e, &column_titles(&e.matrix, &|n| lang.article_n(n)), &state.publication.get_untracked(), lang)
             .and_then(|url| download_data_url("stance-matrix.png", &url)),
     });
     if matches!(result, Some(Err(_))) {
@@ -147,7 +147,10 @@ fn open_result(state: AppState, ev: leptos::ev::Event) {
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let corrected = expect_context::<Corrected>().0;
     let words = move || state.lang.get().words();
+    // Nothing to export before there is a row.
+    let empty = move || corrected.with(|e| e.as_ref().is_none_or(|e| e.matrix.actors.is_empty()));
     let switch = move |_| {
         let next = state.lang.get_untracked().other();
         state.lang.set(next);
@@ -164,10 +167,10 @@ pub fn Toolbar() -> impl IntoView {
             {(!state.published).then(|| view! {
             <div class="tool-group" role="group" aria-label=move || words().export>
                 <span class="tool-label">{move || words().export}</span>
-                <button type="button" class="button" data-role="export-csv" on:click=move |_| export(state, "csv")>{move || words().export_csv}</button>
-                <button type="button" class="button" data-role="export-json" on:click=move |_| export(state, "json")>{move || words().export_json}</button>
-                <button type="button" class="button" data-role="export-png" on:click=move |_| export(state, "png")>{move || words().export_png}</button>
-                <button type="button" class="button" data-role="copy-table" on:click=move |_| copy_table(state)>{move || words().copy_table}</button>
+                <button type="button" class="button" data-role="export-csv" disabled=empty on:click=move |_| export(state, "csv")>{move || words().export_csv}</button>
+                <button type="button" class="button" data-role="export-json" disabled=empty on:click=move |_| export(state, "json")>{move || words().export_json}</button>
+                <button type="button" class="button" data-role="export-png" disabled=empty on:click=move |_| export(state, "png")>{move || words().export_png}</button>
+                <button type="button" class="button" data-role="copy-table" disabled=empty on:click=move |_| copy_table(state)>{move || words().copy_table}</button>
             </div>
             })}
             {(!state.embedded).then(|| view! {

@@ -3,7 +3,9 @@
 // selection) that survives reload, export, share link and publishing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openWidget, screenshot, loadExamples, download, watchOrigins } from './harness.mjs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { useBrowser, openWidget, screenshot, loadExamples, download, watchOrigins, artifactsDir } from './harness.mjs';
 
 // Host pages, filled in by the tests (the server reads this object on every request).
 const PAGES = {};
@@ -117,6 +119,12 @@ test('a statement added from a selection survives reload, export and share link'
   assert.equal([...text].slice(coded.evidence[0].start, coded.evidence[0].end).join(''), RUSSIA, 'offsets are code points of the article');
   const csv = (await download(page, '[data-role="export-csv"]')).body.toString();
   assert.ok(csv.split('\r\n').some((l) => l.startsWith('hand-1,روسيا الاتحادية,') && l.includes(',true,true,')), csv);
+
+  // The PNG is publishable: twice the pixels, and room for title, legend, articles and credit.
+  const png = (await download(page, '[data-role="export-png"]')).body;
+  const [pngWidth, pngHeight] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+  assert.ok(pngWidth >= 2 * 760 && pngHeight >= 2 * 34 * (json.actors.length + 3 + 2 + 4), `${pngWidth}×${pngHeight}`);
+  await writeFile(join(artifactsDir, 'newsroom-export.png'), png);
 
   // Share link: a fresh browser gets it all.
   await page.click('[data-role="share-link"]');
