@@ -47,7 +47,7 @@ pub fn cell_tools(cell: &SelectedCell, edited: &EditedMatrix, state: AppState, l
     };
     let editing = !state.published && state.loaded_from.get_untracked().is_none();
     let tools = editing.then(|| editor_tools(cell, edited, note.unwrap_or_default(), checked, state, lang));
-    view! { <div class="cell-tools" data-role="cell-tools">{facts}{tools}</div> }
+    view! { <div class="cell-tools" data-role="cell-tools">{facts}{tools}</div> }.into_any()
 }
 
 fn editor_tools(cell: &SelectedCell, edited: &EditedMatrix, note: String, checked: bool, state: AppState, lang: Lang) -> impl IntoView {
@@ -93,6 +93,7 @@ fn editor_tools(cell: &SelectedCell, edited: &EditedMatrix, note: String, checke
             <button type="button" class="button danger" data-role="delete-cell" on:click=on_delete>{n.delete_cell}</button>
         </div>
     }
+    .into_any()
 }
 
 /// Kind, other names and membership of the selected cell's actor.
@@ -153,4 +154,5 @@ fn actor_details(actor: &str, edited: &EditedMatrix, state: AppState, lang: Lang
             </form>
         </details>
     }
+    .into_any()
 }

@@ -186,7 +186,8 @@ pub fn add_statement(slot: ArticleSlot, number: usize, lang: Lang) -> impl IntoV
                     <button type="button" class="button" on:click=move |_| close()>{lang.words().cancel}</button>
                 </div>
             </form>
-        })
+        }
+        .into_any())
     };
     view! {
         <div class="coding">
@@ -198,6 +199,7 @@ pub fn add_statement(slot: ArticleSlot, number: usize, lang: Lang) -> impl IntoV
             {form}
         </div>
     }
+    .into_any()
 }
 
 /// "Add an actor": a row for someone the analyzer did not find.
@@ -240,6 +242,7 @@ pub fn AddActor() -> impl IntoView {
                 </form>
             </details>
         }
+        .into_any()
     }
 }
 

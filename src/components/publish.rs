@@ -78,7 +78,7 @@ fn field(
     } else {
         view! { <input type="text" data-role=role dir="auto" prop:value=value on:input=on_input/> }.into_any()
     };
-    view! { <label class="control"><span>{label}</span>{input}</label> }
+    view! { <label class="control"><span>{label}</span>{input}</label> }.into_any()
 }
 
 /// The settings and buttons of the published view, for the editor.
@@ -149,6 +149,7 @@ pub fn PublishPanel() -> impl IntoView {
                 </div>
             </details>
         }
+        .into_any()
     }
 }
 
@@ -183,5 +184,6 @@ pub fn PublishedCredit() -> impl IntoView {
                 <ol class="sources" data-role="sources">{sources}</ol>
             </footer>
         }
+        .into_any()
     }
 }

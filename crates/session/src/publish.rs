@@ -161,16 +161,23 @@ impl Published {
         }
     }
 
-    /// The snapshot as JSON.
+    /// The snapshot as JSON. Through a `Value`, like the JSON export, so
+    /// that the widget carries one serializer of the matrix, not two.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        serde_json::to_value(self).map(|v| v.to_string()).unwrap_or_default()
     }
 
-    /// Reads a snapshot, checking its schema.
+    /// Reads a snapshot, checking its schema first. Straight from the text,
+    /// like a result file, so that the widget carries one deserializer of
+    /// the matrix.
     pub fn from_json(json: &str) -> Result<Published, String> {
-        let value: serde_json::Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
-        match value.get("schema").and_then(|s| s.as_str()) {
-            Some(PUBLISHED_SCHEMA) => serde_json::from_value(value).map_err(|e| e.to_string()),
+        #[derive(Deserialize)]
+        struct Tag {
+            schema: Option<String>,
+        }
+        let tag: Tag = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        match tag.schema.as_deref() {
+            Some(PUBLISHED_SCHEMA) => serde_json::from_str(json).map_err(|e| e.to_string()),
             Some(other) => Err(format!("{other:?} is not {PUBLISHED_SCHEMA}")),
             None => Err("no \"schema\" field".to_string()),
         }
