@@ -12,6 +12,7 @@ use crate::components::{
     toolbar::NoticeBar, toolbar::Toolbar,
 };
 use crate::i18n::Lang;
+use crate::result_marks::{Marks, ResultMarks};
 use crate::state::AppState;
 use crate::{embed, published, share, storage, Corrected};
 
@@ -78,6 +79,8 @@ pub fn App() -> impl IntoView {
     // The analysis with the corrections and the articles' own names applied.
     let corrected = RwSignal::new(None);
     provide_context(Corrected(corrected));
+    let marks = StoredValue::new(Marks::default());
+    provide_context(ResultMarks(marks));
     // A snapshot is shown as it was published, never analysed again.
     Effect::new(move |_| {
         if snapshot {
@@ -92,6 +95,10 @@ pub fn App() -> impl IntoView {
                     if let Some((_, name)) = names.iter().find(|(id, name)| *id == d.id && !name.trim().is_empty()) {
                         d.title = name.trim().to_string();
                     }
+                }
+                // A widget's export shows its own marks again.
+                if state.loaded_from.get_untracked().is_some() {
+                    marks.with_value(|marks| marks.apply(&mut e));
                 }
                 e
             })
@@ -179,7 +186,10 @@ pub fn App() -> impl IntoView {
                     <h2 id="results-title" tabindex="-1">{move || words().results}</h2>
                     <p class="status" role="status" aria-live="polite" data-role="analysis-status">{status}</p>
                     {move || state.loaded_from.get().map(|name| view! {
-                        <p class="notice" role="status" data-role="loaded-result">{state.lang.get().showing_result_file(&name)}</p>
+                        <p class="notice" role="status" data-role="loaded-result">{
+                            let lang = state.lang.get();
+                            if marks.with_value(|m| m.from_widget) { lang.showing_widget_export(&name) } else { lang.showing_result_file(&name) }
+                        }</p>
                     })}
                     <p class="notice automatic" data-role="automatic-notice">{move || {
                         let n = state.lang.get().news();

@@ -18,6 +18,7 @@ mod history;
 mod i18n;
 mod png;
 mod published;
+mod result_marks;
 mod rows;
 mod share;
 mod state;

@@ -12,6 +12,7 @@ use wasm_bindgen::JsCast;
 use crate::browser::{copy_html, copy_text, download_data_url, download_text, page_base, read_text_file};
 use crate::components::publish::copy_embed;
 use crate::i18n::Lang;
+use crate::result_marks::{Marks, ResultMarks};
 use crate::state::AppState;
 use crate::{png, share, storage, Corrected};
 
@@ -121,9 +122,12 @@ fn open_session(state: AppState, ev: leptos::ev::Event) {
 
 fn open_result(state: AppState, ev: leptos::ev::Event) {
     let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+    // Read here: the task below runs without the component's context.
+    let result_marks = use_context::<ResultMarks>();
     leptos::task::spawn_local(async move {
         let Some((name, text)) = read_picked(&input, state.lang.get_untracked(), MAX_RESULT_MB).await else { return };
         let lang = state.lang.get_untracked();
+        let marks = text.as_ref().map(|t| Marks::read(t)).unwrap_or_default();
         let parsed = text.and_then(|t| serde_json::from_str::<StanceMatrix>(&t).map_err(|e| e.to_string())).and_then(|m| {
             if m.schema == SCHEMA {
                 Ok(m)
@@ -135,6 +139,9 @@ fn open_result(state: AppState, ev: leptos::ev::Event) {
             Ok(matrix) => {
                 state.analysis_request.update_value(|r| *r += 1);
                 state.selected.set(None);
+                if let Some(ResultMarks(stored)) = result_marks {
+                    stored.set_value(marks);
+                }
                 state.analysis.set(Some(matrix));
                 state.loaded_from.set(Some(name));
             }

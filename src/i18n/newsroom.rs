@@ -77,6 +77,16 @@ impl Lang {
         }
     }
 
+    /// The notice shown while a result file the widget exported is displayed.
+    pub fn showing_widget_export(self, name: &str) -> String {
+        match self {
+            Lang::Ar => format!("تُعرض نتائج الملف {name} كما صدّرتها هذه الأداة، بتصحيحاتها. الكتابة في أي مقال تعيد التحليل."),
+            Lang::En => format!(
+                "Showing the results in {name} as this tool exported them, corrections included. Typing in any article analyses again."
+            ),
+        }
+    }
+
     /// "Published snapshot refused: why."
     pub fn published_refused(self, why: &str) -> String {
         match self {

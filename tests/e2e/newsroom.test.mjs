@@ -126,6 +126,17 @@ test('a statement added from a selection survives reload, export and share link'
   assert.ok(pngWidth >= 2 * 760 && pngHeight >= 2 * 34 * (json.actors.length + 3 + 2 + 4), `${pngWidth}×${pngHeight}`);
   await writeFile(join(artifactsDir, 'newsroom-export.png'), png);
 
+  // The JSON export opened as a result file shows its marks and says where it came from.
+  const exported = join(artifactsDir, 'newsroom-export.json');
+  await writeFile(exported, JSON.stringify(json));
+  await page.setInputFiles('[data-role="open-result"]', exported);
+  await page.locator('[data-role="loaded-result"]').waitFor();
+  assert.match(await page.locator('[data-role="loaded-result"]').textContent(), /كما صدّرتها هذه الأداة/);
+  await page.locator('[data-actor="hand-1"][data-document="a4"][data-checked="true"]').waitFor();
+  await page.locator('[data-role="article-text"]').first().press('End');
+  await page.locator('[data-role="article-text"]').first().type(' ');
+  await page.locator('[data-role="loaded-result"]').waitFor({ state: 'detached' });
+
   // Share link: a fresh browser gets it all.
   await page.click('[data-role="share-link"]');
   await page.waitForFunction(() => document.querySelector('[data-role="notice"]')?.textContent.includes('نُسخ الرابط'));
