@@ -274,3 +274,23 @@ test('a host re-sending the articles with the editor\'s corrections keeps them',
   await frame.locator('[data-actor="iraq-parliament"][data-stance="against"][data-edited="true"][data-checked="true"]').waitFor();
   await context.close();
 });
+
+test('small faults: a skip link first, exports wait for a row, an empty article name reads right to left, the notice is there', async () => {
+  const { context, page, errors } = await openWidget(env.browser, env.server.url);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link', 'the first tab stop skips to the matrix');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'results-title');
+  for (const role of ['export-csv', 'export-json', 'export-png', 'copy-table']) {
+    assert.equal(await page.locator(`[data-role="${role}"]`).isDisabled(), true, `${role} waits for a row`);
+  }
+  assert.equal(await page.locator('[data-role="article-name"]').getAttribute('dir'), 'rtl', 'the Arabic placeholder is not clipped');
+  assert.match(await page.locator('[data-role="automatic-notice"]').textContent(), /التحليل آلي/);
+  await loadExamples(page);
+  assert.equal(await page.locator('[data-role="export-csv"]').isDisabled(), false);
+  await page.click('[data-role="language"]');
+  assert.match(await page.locator('[data-role="automatic-notice"]').textContent(), /automatic/);
+  assert.equal(await page.locator('[data-role="article-name"]').first().getAttribute('dir'), 'ltr');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
