@@ -250,6 +250,12 @@ pub(crate) fn apply_coding(
     let mut touched: BTreeSet<(String, String)> = BTreeSet::new();
     let mut hand_cells = BTreeSet::new();
     let position: BTreeMap<String, usize> = rows.iter().enumerate().map(|(i, r)| (r.id.clone(), i)).collect();
+    // Cells struck out go first: a statement coded there afterwards starts a
+    // cell of its own, without the analyzer's statements.
+    for row in rows.iter_mut() {
+        let id = row.id.clone();
+        row.cells.retain(|c| !edits.removed_cells.iter().any(|r| resolve(&r.actor) == id && r.document == c.document));
+    }
     for removed in &edits.removed_statements {
         let Some(&at) = position.get(&resolve(&removed.actor)) else { continue };
         if let Some(cell) = rows[at].cells.iter_mut().find(|c| c.document == removed.document) {
@@ -290,7 +296,6 @@ pub(crate) fn apply_coding(
     }
     for row in rows.iter_mut() {
         let id = row.id.clone();
-        row.cells.retain(|c| !edits.removed_cells.iter().any(|r| resolve(&r.actor) == id && r.document == c.document));
         // A cell whose every statement was struck out is gone with them.
         row.cells.retain(|c| !(touched.contains(&(id.clone(), c.document.clone())) && c.evidence.is_empty()));
         for cell in &mut row.cells {
@@ -372,6 +377,12 @@ mod tests {
         let k = out.matrix.actors.iter().find(|a| a.id == "kadhimi").unwrap();
         assert_eq!(k.cells.iter().map(|c| c.document.as_str()).collect::<Vec<_>>(), vec!["1"]);
         assert_eq!(k.overall, Overall::None);
+        // A statement coded in a deleted cell starts it again, with that statement alone.
+        edits.add_statement(statement("kadhimi", "2", 70, Stance::For));
+        let out = apply(&sample(), &edits);
+        let k = out.matrix.actors.iter().find(|a| a.id == "kadhimi").unwrap();
+        assert_eq!(k.cells[1].document, "2");
+        assert_eq!((k.cells[1].stance, k.cells[1].evidence.len()), (Stance::For, 1));
         // A hand statement struck out is simply dropped.
         let mut edits = Edits::default();
         edits.add_statement(statement("pm", "2", 5, Stance::For));
