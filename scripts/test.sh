@@ -37,8 +37,10 @@ step "release build of the widget (trunk, offline)"
 trunk build --release --locked
 ls dist/index.html dist/*.wasm >/dev/null
 
-step "transfer size (budget: 420 KB gzip)"
-python3 scripts/size-report.py dist --budget-gzip-kb 420
+# 520 KB until the engine leaves the first load (README, Performance): the
+# newsroom tools took it from 407 to 508 KB gzip.
+step "transfer size (budget: 520 KB gzip)"
+python3 scripts/size-report.py dist --budget-gzip-kb 520
 
 step "browser end-to-end tests (headless Chromium)"
 node --test --test-concurrency=1 tests/e2e/

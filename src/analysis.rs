@@ -201,6 +201,7 @@ pub fn save_on_change(state: AppState) {
             })
         });
         state.edits.track();
+        state.publication.track();
         state.lang.track();
         let mine = generation.get_value() + 1;
         generation.set_value(mine);

@@ -115,7 +115,7 @@ impl Corpus {
             request.columns[0]..request.columns[1],
             cell_at,
             |c| plain_heading(m, c),
-            |_, _| false,
+            |_, _| (false, false),
         );
         window.counts = counts(m);
         window

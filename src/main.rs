@@ -21,6 +21,8 @@ mod i18n;
 mod matrix_view;
 mod media;
 mod png;
+mod published;
+mod result_marks;
 mod rows;
 mod share;
 mod state;

@@ -34,8 +34,10 @@ pub struct CellView {
     pub stance: Stance,
     /// The analyzer's confidence.
     pub confidence: f32,
-    /// Whether an editor set it by hand.
+    /// Whether an editor set it by hand (✎).
     pub edited: bool,
+    /// Whether an editor checked it (✓).
+    pub checked: bool,
 }
 
 /// One actor's row of the window.
@@ -120,8 +122,9 @@ pub struct CellDetail {
 /// Cuts lines `lines` and columns `columns` out of `m` arranged as
 /// `arranged`. `cell_at(actor, column)` finds a cell (the worker has an
 /// index; the page's small matrices are searched), `heading(column)` names
-/// a column and `edited(actor id, document id)` says whether a cell was
-/// set by hand.
+/// a column and `marks(actor id, document id)` says whether a cell was set
+/// by hand and whether it was checked, in that order (one closure for both,
+/// so that a window is cut in one pass over the editor's marks).
 pub fn cut_window<'m>(
     m: &'m StanceMatrix,
     arranged: &Arranged,
@@ -129,7 +132,7 @@ pub fn cut_window<'m>(
     columns: Range<usize>,
     cell_at: impl Fn(usize, usize) -> Option<&'m StanceCell>,
     heading: impl Fn(usize) -> Heading,
-    edited: impl Fn(&str, &str) -> bool,
+    marks: impl Fn(&str, &str) -> (bool, bool),
 ) -> MatrixWindow {
     let total = line_count(arranged.rows.len(), &arranged.groups);
     let lines = lines.start.min(total)..lines.end.min(total);
@@ -144,10 +147,9 @@ pub fn cut_window<'m>(
                 let cells = columns
                     .clone()
                     .map(|c| {
-                        cell_at(a, c).map(|cell| CellView {
-                            stance: cell.stance,
-                            confidence: cell.confidence,
-                            edited: edited(&actor.id, &m.documents[c].id),
+                        cell_at(a, c).map(|cell| {
+                            let (edited, checked) = marks(&actor.id, &m.documents[c].id);
+                            CellView { stance: cell.stance, confidence: cell.confidence, edited, checked }
                         })
                     })
                     .collect();
@@ -235,7 +237,7 @@ mod tests {
         let m = matrix(50, 30);
         let arranged = arrange(&m, &Query::default());
         let find = |a: usize, c: usize| m.actors[a].cells.iter().find(|x| x.document == m.documents[c].id);
-        let w = cut_window(&m, &arranged, 10..14, 20..26, find, |c| plain_heading(&m, c), |_, _| false);
+        let w = cut_window(&m, &arranged, 10..14, 20..26, find, |c| plain_heading(&m, c), |_, _| (false, false));
         assert_eq!((w.rows_total, w.columns_total, w.first_line, w.first_column), (50, 30, 10, 20));
         assert_eq!(w.headings.iter().map(|h| h.number).collect::<Vec<_>>(), vec![21, 22, 23, 24, 25, 26]);
         let Line::Actor(row) = &w.lines[1] else { panic!("a row") };
@@ -243,7 +245,7 @@ mod tests {
         assert_eq!(row.id, "a11");
         assert_eq!(row.cells.iter().map(Option::is_some).collect::<Vec<_>>(), vec![false, false, false, false, true, false]);
         // Past the end: cut short, never a panic.
-        let w = cut_window(&m, &arranged, 45..80, 28..40, find, |c| plain_heading(&m, c), |_, _| false);
+        let w = cut_window(&m, &arranged, 45..80, 28..40, find, |c| plain_heading(&m, c), |_, _| (false, false));
         assert_eq!((w.lines.len(), w.headings.len()), (5, 2));
     }
 }

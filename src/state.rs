@@ -6,6 +6,7 @@
 
 use leptos::prelude::*;
 use stance_engine::{Document, Overall, StanceMatrix};
+use stance_session::publish::Publication;
 use stance_session::{Article, Edits, Session};
 
 use crate::i18n::{Lang, Words};
@@ -128,6 +129,8 @@ pub struct AppState {
     pub articles: RwSignal<Vec<ArticleSlot>>,
     /// The editor's corrections.
     pub edits: RwSignal<Edits>,
+    /// What the editor publishes for readers.
+    pub publication: RwSignal<Publication>,
     /// The latest analysis, before corrections.
     pub analysis: RwSignal<Option<StanceMatrix>>,
     /// Whether an analysis is pending.
@@ -159,9 +162,12 @@ pub struct AppState {
     /// The number of the latest analysis request; opening a result file
     /// bumps it too, so that no analysis still under way replaces the file.
     pub analysis_request: StoredValue<u64>,
-    /// Embedded in another page (`?embed=1`): compact, and never touches the
-    /// full page's storage.
+    /// Embedded in another page (`?embed=1`) or a published view: never
+    /// touches the full page's storage.
     pub embedded: bool,
+    /// The read-only view for readers (`?view=published`, and the embed's
+    /// default): no editing control, no storage write.
+    pub published: bool,
     /// The app's root owner. Article signals are made under it, so that a
     /// view that made one (the undo button's notice, say) can go away
     /// without taking the article with it.
@@ -190,12 +196,13 @@ fn slots_of(articles: Vec<Article>) -> (Vec<ArticleSlot>, u32) {
 
 impl AppState {
     /// State holding `session`.
-    pub fn new(session: Session, lang: Lang, embedded: bool) -> AppState {
+    pub fn new(session: Session, lang: Lang, embedded: bool, published: bool) -> AppState {
         let (articles, next) = slots_of(session.articles);
         AppState {
             lang: RwSignal::new(lang),
             articles: RwSignal::new(articles),
             edits: RwSignal::new(session.edits),
+            publication: RwSignal::new(session.publication),
             analysis: RwSignal::new(None),
             busy: RwSignal::new(false),
             selected: RwSignal::new(None),
@@ -215,7 +222,8 @@ impl AppState {
             },
             next_id: StoredValue::new(next),
             analysis_request: StoredValue::new(0),
-            embedded,
+            embedded: embedded || published,
+            published,
             owner: StoredValue::new(Owner::current()),
         }
     }
@@ -223,7 +231,9 @@ impl AppState {
     /// The session as it stands, for storage, files and links.
     pub fn session(&self) -> Session {
         let articles = self.articles.get_untracked().into_iter().map(ArticleSlot::to_article).collect();
-        Session::new(articles, self.edits.get_untracked(), Some(self.lang.get_untracked().code().to_string()))
+        let mut session = Session::new(articles, self.edits.get_untracked(), Some(self.lang.get_untracked().code().to_string()));
+        session.publication = self.publication.get_untracked();
+        session
     }
 
     /// Runs `f` under the app's root owner.
@@ -245,6 +255,7 @@ impl AppState {
         self.reader.set(None);
         self.loaded_from.set(None);
         self.edits.set(session.edits);
+        self.publication.set(session.publication);
         self.articles.set(articles);
     }
 

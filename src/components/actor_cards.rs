@@ -36,7 +36,7 @@ fn cards_view(w: &MatrixWindow, state: AppState) -> impl IntoView {
                                     data-actor=a.id.clone()
                                     data-document=h.id.clone()
                                     data-stance=cell.stance.label()
-                                    aria-label=lang.cell_label(&a.name, label, h.number, cell.edited)
+                                    aria-label=lang.cell_label(&a.name, label, h.number, cell.edited, cell.checked)
                                     on:click=move |_| {
                                         state.reader.set(None);
                                         state.selected.set(Some(selected.clone()));
@@ -47,6 +47,7 @@ fn cards_view(w: &MatrixWindow, state: AppState) -> impl IntoView {
                                         <span class="glyph" aria-hidden="true">{stance_glyph(cell.stance)}</span>
                                         " " {label}
                                         {cell.edited.then(|| view! { <span class="edited-mark" aria-hidden="true">" ✎"</span> })}
+                                        {cell.checked.then(|| view! { <span class="checked-mark" aria-hidden="true">" ✓"</span> })}
                                     </span>
                                 </button>
                             </li>

@@ -7,6 +7,7 @@ use stance_session::{Article, Session};
 use wasm_bindgen::JsCast;
 
 use crate::browser::read_text_file;
+use crate::components::coding::add_statement;
 use crate::components::large_article::{
     edit_stall_seconds, over_layout_budget, read_after_pause, read_now, take_large_paste, LARGE_ARTICLE_BYTES, READ_ON_PAUSE_BYTES,
     WARN_EDIT_BYTES,
@@ -206,7 +207,7 @@ fn article_card(slot: ArticleSlot, index: usize, state: AppState, lang: Lang, ov
                     type="text"
                     class="article-name"
                     data-role="article-name"
-                    dir="auto"
+                    dir=move || if slot.name.with(String::is_empty) { lang.dir() } else { "auto" }
                     aria-label=format!("{} — {}", w.article_name, lang.article_n(number))
                     placeholder=first_line
                     prop:value=slot.name.get_untracked()
@@ -230,6 +231,7 @@ fn article_card(slot: ArticleSlot, index: usize, state: AppState, lang: Lang, ov
                 </label>
             </details>
             {body}
+            {add_statement(slot, number, lang)}
         </article>
     }
 }

@@ -8,6 +8,7 @@ use stance_engine::{Evidence, Stance};
 
 use wasm_bindgen::JsCast;
 
+use crate::components::cell_tools::{cell_tools, statement_tools};
 use crate::components::glyphs::stance_glyph;
 use crate::corpus::{self, CorpusView};
 use crate::i18n::Lang;
@@ -43,10 +44,13 @@ fn with_cue(evidence: &Evidence) -> impl IntoView {
     }
 }
 
-fn evidence_item(evidence: &Evidence, detail: &CellDetail, state: AppState, lang: Lang) -> impl IntoView {
+fn evidence_item(evidence: &Evidence, detail: &CellDetail, cell: &SelectedCell, state: AppState, lang: Lang) -> impl IntoView {
     let w = lang.words();
     let r = lang.reading();
     let span = ReaderSpan { document: detail.document.clone(), start: evidence.start, end: evidence.end };
+    // Only an article of this session, with its text (a published view may leave texts out).
+    let readable = state.loaded_from.get_untracked().is_none()
+        && state.article_by_document(&detail.document).is_some_and(|(_, slot)| slot.text.with_untracked(|t| !t.is_empty()));
     view! {
         <li class=format!("evidence-item stance-{}", evidence.stance.label())>
             <p class="evidence-speaker" data-role="speaker">
@@ -59,9 +63,12 @@ fn evidence_item(evidence: &Evidence, detail: &CellDetail, state: AppState, lang
                 " " {lang.stance(evidence.stance)}
                 {(!evidence.cue.is_empty()).then(|| view! { " · " {w.cue} ": " <q dir="auto">{evidence.cue.clone()}</q> })}
                 " "
-                <button type="button" class="link-button" data-role="open-in-article" on:click=move |_| state.reader.set(Some(span.clone()))>
-                    {w.open_in_article}
-                </button>
+                {readable.then(|| view! {
+                    <button type="button" class="link-button" data-role="open-in-article" on:click=move |_| state.reader.set(Some(span.clone()))>
+                        {w.open_in_article}
+                    </button>
+                })}
+                {statement_tools(evidence, cell, state, lang)}
             </p>
             <details class="why" data-role="why">
                 <summary>{r.why}</summary>
@@ -209,22 +216,30 @@ pub fn EvidencePanel() -> impl IntoView {
         let lang = state.lang.get();
         let w = lang.words();
         let selected = state.selected.get()?;
-        let (detail, others) = if corpus.active(state) {
+        // A result file held by the worker has no corrections, notes or
+        // hand coding: its cells' evidence is all the panel shows.
+        let (detail, editing) = if corpus.active(state) {
             (corpus.detail.get().filter(|d| d.actor == selected.actor && d.document == selected.document)?, None)
         } else {
             corrected.with(|edited| {
                 let edited = edited.as_ref()?;
                 let m = &edited.matrix;
-                let number = state.article_by_document(&selected.document).map_or(0, |(n, _)| n);
+                // A published snapshot has no articles of its own: its columns' order numbers them.
+                let number = state
+                    .article_by_document(&selected.document)
+                    .map(|(n, _)| n)
+                    .or_else(|| m.documents.iter().position(|d| d.id == selected.document).map(|i| i + 1))
+                    .unwrap_or(0);
                 let detail =
                     cell_detail(m, &selected.actor, &selected.document, number, edited.is_edited(&selected.actor, &selected.document))?;
                 let others: Vec<(String, String)> =
                     m.actors.iter().filter(|a| a.id != selected.actor).map(|a| (a.id.clone(), a.name.clone())).collect();
-                Some((detail, Some(others)))
+                let fixes = (state.loaded_from.get().is_none() && !state.published)
+                    .then(|| corrections(&selected, detail.stance, detail.edited, others, state, lang));
+                Some((detail, Some(view! { {cell_tools(&selected, edited, state, lang)} {fixes} })))
             })?
         };
-        let items = detail.evidence.iter().map(|e| evidence_item(e, &detail, state, lang)).collect_view();
-        let editable = state.loaded_from.get().is_none();
+        let items = detail.evidence.iter().map(|e| evidence_item(e, &detail, &selected, state, lang)).collect_view();
         Some(view! {
             <div class="evidence-head">
                 <h3><bdi>{detail.actor_name.clone()}</bdi>{format!(" — {} — {}", lang.stance(detail.stance), lang.article_n(detail.number))}</h3>
@@ -232,7 +247,7 @@ pub fn EvidencePanel() -> impl IntoView {
             </div>
             {detail.evidence.is_empty().then(|| view! { <p>{w.no_evidence}</p> })}
             <ol class="evidence-list">{items}</ol>
-            {others.filter(|_| editable).map(|others| corrections(&selected, detail.stance, detail.edited, others, state, lang))}
+            {editing}
         })
     };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {

@@ -52,6 +52,7 @@ pub fn Legend() -> impl IntoView {
             <ul class="legend" aria-label=format!("{} — {}", w.legend, w.counts) data-role="legend">
                 {items}
                 <li class="edited-key">{w.edited_legend}</li>
+                <li class="edited-key">{lang.news().checked_legend}</li>
             </ul>
             <details class="legend-definitions" data-role="legend-definitions">
                 <summary>{lang.reading().definitions}</summary>

@@ -66,7 +66,7 @@ fn local_window(
             let number = state.article_by_document(&d.id).map_or(c + 1, |(n, _)| n);
             Heading { id: d.id.clone(), number, title: d.title.clone(), outlet: d.outlet.clone(), date: d.date.clone() }
         };
-        let mut w = cut_window(m, arranged, lines, columns, cell_at, heading, |a, d| e.is_edited(a, d));
+        let mut w = cut_window(m, arranged, lines, columns, cell_at, heading, |a, d| (e.is_edited(a, d), e.is_checked(a, d)));
         w.counts = crate::rows::counts(m);
         Some(w)
     })
@@ -167,7 +167,10 @@ pub fn MatrixTable() -> impl IntoView {
                 .into_any()
             }
             Status::Pending => view! { <p class="empty">"…"</p> }.into_any(),
-            Status::Empty => view! { <p class="empty" data-role="empty">{w.empty}</p> }.into_any(),
+            Status::Empty => {
+                let empty = if state.published { lang.news().nothing_published } else { w.empty };
+                view! { <p class="empty" data-role="empty">{empty}</p> }.into_any()
+            }
             Status::Message(role) => {
                 let text = if role == "no-actors" { w.no_actors } else { w.no_arabic };
                 view! { <p class="empty" role="status" data-role=role>{text}</p> }.into_any()

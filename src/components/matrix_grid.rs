@@ -236,9 +236,10 @@ fn actor_row(
                     let is_selected = selected.as_ref().is_some_and(|s| s.actor == line.id && s.document == heading.id);
                     let label = lang.stance(cell.stance);
                     let class = format!(
-                        "cell stance stance-{}{}{}",
+                        "cell stance stance-{}{}{}{}",
                         cell.stance.label(),
                         if cell.edited { " edited" } else { "" },
+                        if cell.checked { " checked" } else { "" },
                         if is_selected { " selected" } else { "" }
                     );
                     view! {
@@ -249,15 +250,16 @@ fn actor_row(
                             data-document=heading.id.clone()
                             data-stance=cell.stance.label()
                             data-edited=cell.edited.then_some("true")
+                            data-checked=cell.checked.then_some("true")
                             data-row=row
                             data-col=col
                             aria-colindex=col + 2
                             tabindex=tabindex
-                            aria-label=lang.cell_label(&line.name, label, number, cell.edited)
+                            aria-label=lang.cell_label(&line.name, label, number, cell.edited, cell.checked)
                             title=format!("{:.0}%", cell.confidence * 100.0)
                         >
-                            // One text node: the glyph and the ✎ come from the stylesheet
-                            // (`.cell[data-stance]::before`, `.cell.edited::after`), and the
+                            // One text node: the glyph, the ✎ and the ✓ come from the stylesheet
+                            // (`.cell[data-stance]::before`, `.cell.edited::after`, `.cell.checked::after`), and the
                             // cell's name is its aria-label. Fewer nodes, faster windows.
                             {label}
                         </td>

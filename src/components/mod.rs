@@ -2,6 +2,8 @@
 
 pub mod actor_cards;
 pub mod articles;
+pub mod cell_tools;
+pub mod coding;
 pub mod controls;
 pub mod earlier;
 pub mod edits_summary;
@@ -11,5 +13,6 @@ pub mod large_article;
 pub mod legend;
 pub mod matrix;
 pub mod matrix_grid;
+pub mod publish;
 pub mod reader;
 pub mod toolbar;

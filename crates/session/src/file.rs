@@ -16,6 +16,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::edits::Edits;
+use crate::publish::Publication;
 
 /// The schema tag of a session file.
 pub const SESSION_SCHEMA: &str = "stance-session/1";
@@ -73,6 +74,9 @@ pub struct Session {
     /// The interface language, `ar` or `en`, when one was chosen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
+    /// What the editor publishes for readers.
+    #[serde(default, skip_serializing_if = "Publication::is_empty")]
+    pub publication: Publication,
 }
 
 /// Why a session file was refused.
@@ -105,7 +109,7 @@ impl std::fmt::Display for SessionError {
 impl Session {
     /// A session with the current schema tag.
     pub fn new(articles: Vec<Article>, edits: Edits, lang: Option<String>) -> Session {
-        Session { schema: SESSION_SCHEMA.to_string(), articles, edits, lang }
+        Session { schema: SESSION_SCHEMA.to_string(), articles, edits, lang, publication: Publication::default() }
     }
 
     /// The session as JSON.
