@@ -196,8 +196,15 @@ pub fn save_on_change(state: AppState) {
     Effect::new(move |_| {
         // Track everything a session holds.
         state.total_bytes();
-        state.articles.with(|a| a.iter().for_each(|slot| slot.name.track()));
+        state.articles.with(|a| {
+            a.iter().for_each(|slot| {
+                slot.name.track();
+                slot.heading.outlet.track();
+                slot.heading.date.track();
+            })
+        });
         state.edits.track();
+        state.publication.track();
         state.lang.track();
         let mine = generation.get_value() + 1;
         generation.set_value(mine);

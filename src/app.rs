@@ -7,12 +7,16 @@ use crate::analysis::{analyse_on_change, save_on_change, StaleChoice};
 use crate::background::LARGE_TEXT_BYTES;
 use crate::browser::{clear_fragment, fragment, fragment_chars, fragment_starts_with, query_param, set_document_language};
 use crate::components::{
-    articles::Articles, controls::MatrixControls, earlier::EarlierSessions, edits_summary::EditsSummary, evidence::EvidencePanel,
-    legend::Legend, matrix::MatrixTable, reader::Reader, toolbar::NoticeBar, toolbar::Toolbar,
+    articles::Articles, coding::AddActor, controls::MatrixControls, earlier::EarlierSessions, edits_summary::EditsSummary,
+    evidence::EvidencePanel, legend::Legend, matrix::MatrixTable, publish::PublishPanel, publish::PublishedCredit, reader::Reader,
+    toolbar::NoticeBar, toolbar::Toolbar,
 };
+use crate::corpus::CorpusView;
 use crate::i18n::Lang;
+use crate::media::Phone;
+use crate::result_marks::{Marks, ResultMarks};
 use crate::state::AppState;
-use crate::{embed, share, storage, Corrected};
+use crate::{embed, published, share, storage, Corrected};
 
 /// Opens a share link in the address's fragment, keeping the session it
 /// replaces aside (and undoable); a damaged link changes nothing.
@@ -53,17 +57,21 @@ fn initial_lang(session: &Session, embedded: bool) -> Lang {
 #[component]
 pub fn App() -> impl IntoView {
     let embedded = embed::is_embedded();
-    let stored = if embedded { storage::Stored::Nothing } else { storage::load_session() };
+    // The read-only view for readers, and whether it shows a published snapshot.
+    let published = published::is_published();
+    let snapshot = published && published::has_snapshot();
+    let isolated = embedded || published;
+    let stored = if isolated { storage::Stored::Nothing } else { storage::load_session() };
     let unreadable = match stored {
         storage::Stored::Unreadable { kept } => Some(kept),
         _ => None,
     };
     let session = match stored {
-        storage::Stored::Session(session) => session,
+        storage::Stored::Session(session) => *session,
         _ => Session::new(Vec::new(), Default::default(), None),
     };
-    let lang = initial_lang(&session, embedded);
-    let state = AppState::new(session, lang, embedded);
+    let lang = initial_lang(&session, isolated);
+    let state = AppState::new(session, lang, embedded, published);
     provide_context(state);
     // A stored session that could not even be copied aside is never written over.
     if unreadable == Some(false) {
@@ -73,16 +81,34 @@ pub fn App() -> impl IntoView {
     // The analysis with the corrections and the articles' own names applied.
     let corrected = RwSignal::new(None);
     provide_context(Corrected(corrected));
+    provide_context(CorpusView::new());
+    provide_context(Phone(crate::media::phone()));
+    let marks = StoredValue::new(Marks::default());
+    provide_context(ResultMarks(marks));
+    // A snapshot is shown as it was published, never analysed again.
     Effect::new(move |_| {
+        if snapshot {
+            return;
+        }
         let edits = state.edits.get();
-        let names: Vec<(String, String)> = state.articles.with(|a| a.iter().map(|s| (s.document_id(), s.name.get())).collect());
+        let headings: Vec<(String, [String; 3])> = state
+            .articles
+            .with(|a| a.iter().map(|s| (s.document_id(), [s.name.get(), s.heading.outlet.get(), s.heading.date.get()])).collect());
         let result = state.analysis.with(|analysis| {
             analysis.as_ref().map(|m| {
                 let mut e = apply(m, &edits);
+                // The heading parts set by hand win over the ones read from the text.
+                let given = |s: &String| Some(s.trim().to_string()).filter(|s| !s.is_empty());
                 for d in &mut e.matrix.documents {
-                    if let Some((_, name)) = names.iter().find(|(id, name)| *id == d.id && !name.trim().is_empty()) {
-                        d.title = name.trim().to_string();
+                    if let Some((_, [name, outlet, date])) = headings.iter().find(|(id, _)| *id == d.id) {
+                        d.title = given(name).unwrap_or(std::mem::take(&mut d.title));
+                        d.outlet = given(outlet).or(d.outlet.take());
+                        d.date = given(date).or(d.date.take());
                     }
+                }
+                // A widget's export shows its own marks again.
+                if state.loaded_from.get_untracked().is_some() {
+                    marks.with_value(|marks| marks.apply(&mut e));
                 }
                 e
             })
@@ -94,10 +120,20 @@ pub fn App() -> impl IntoView {
         set_document_language(lang.code(), lang.dir());
     });
 
-    analyse_on_change(state);
+    if snapshot {
+        published::open_snapshot(state, Corrected(corrected));
+    } else {
+        analyse_on_change(state);
+    }
     save_on_change(state);
     open_share_link(state);
-    let _ = window_event_listener(leptos::ev::hashchange, move |_| open_share_link(state));
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        if snapshot {
+            published::open_snapshot(state, Corrected(corrected));
+        } else {
+            open_share_link(state);
+        }
+    });
     if embedded {
         embed::start(state);
     }
@@ -113,18 +149,31 @@ pub fn App() -> impl IntoView {
         })
     };
     let articles = move || {
-        if embedded {
+        if published {
+            ().into_any()
+        } else if embedded {
             view! { <details class="embedded-articles"><summary>{move || words().articles}</summary><Articles/></details> }.into_any()
         } else {
             view! { <Articles/> }.into_any()
         }
     };
     view! {
-        <div class="app" class:embedded=embedded>
+        <div class="app" class:embedded=embedded class:published=published>
+            {(!published).then(|| view! {
+                <a class="skip-link" href="#results-title">{move || state.lang.get().news().skip_to_matrix}</a>
+            })}
             <header class="masthead">
                 <div class="title-block">
-                    <h1>{move || words().title}</h1>
-                    {(!embedded).then(|| view! { <p class="tagline">{move || words().tagline}</p> })}
+                    <h1 data-role="title">{move || {
+                        let title = state.publication.with(|p| p.title.clone());
+                        if published && !title.is_empty() { title } else { words().title.to_string() }
+                    }}</h1>
+                    {(!embedded && !published).then(|| view! { <p class="tagline">{move || words().tagline}</p> })}
+                    {published.then(|| view! {
+                        {move || state.publication.with(|p| (!p.description.is_empty()).then(|| {
+                            view! { <p class="tagline" data-role="description" dir="auto">{p.description.clone()}</p> }
+                        }))}
+                    })}
                 </div>
                 <Toolbar/>
             </header>
@@ -144,20 +193,31 @@ pub fn App() -> impl IntoView {
             <main class="layout">
                 {articles}
                 <section class="results" aria-labelledby="results-title">
-                    <h2 id="results-title">{move || words().results}</h2>
+                    <h2 id="results-title" tabindex="-1">{move || words().results}</h2>
                     <p class="status" role="status" aria-live="polite" data-role="analysis-status">{status}</p>
                     {move || state.loaded_from.get().map(|name| view! {
-                        <p class="notice" role="status" data-role="loaded-result">{state.lang.get().showing_result_file(&name)}</p>
+                        <p class="notice" role="status" data-role="loaded-result">{
+                            let lang = state.lang.get();
+                            if marks.with_value(|m| m.from_widget) { lang.showing_widget_export(&name) } else { lang.showing_result_file(&name) }
+                        }</p>
                     })}
+                    <p class="notice automatic" data-role="automatic-notice">{move || {
+                        let n = state.lang.get().news();
+                        if published { n.published_notice } else { n.automatic_notice }
+                    }}</p>
                     <MatrixControls/>
                     <Legend/>
-                    <MatrixTable/>
-                    <EditsSummary/>
-                    <EvidencePanel/>
+                    <div class="matrix-and-evidence" class:with-evidence=move || state.selected.with(Option::is_some)>
+                        <div class="matrix-area"><MatrixTable/></div>
+                        <EvidencePanel/>
+                    </div>
+                    {(!published).then(|| view! { <EditsSummary/> })}
                     <Reader/>
+                    {published.then(|| view! { <PublishedCredit/> })}
+                    {(!published).then(|| view! { <AddActor/> <PublishPanel/> })}
                 </section>
             </main>
-            {(!embedded).then(|| view! { <EarlierSessions/> })}
+            {(!isolated).then(|| view! { <EarlierSessions/> })}
         </div>
     }
 }

@@ -3,7 +3,9 @@
 //!
 //! Messages (all objects with a `type`):
 //! - out `{type: "stance-matrix:height", height}` whenever the page's height changes;
-//! - in `{type: "stance-matrix:articles", articles: [{text, title?}]}`;
+//! - in `{type: "stance-matrix:articles", articles: [{text, title?}], edits?}`,
+//!   `edits` being the session file's corrections (hand coding included), so
+//!   that a host re-sending the articles keeps the editor's work;
 //! - out `{type: "stance-matrix:accepted", articles: n}` or
 //!   `{type: "stance-matrix:error", reason}` in answer;
 //! - out `{type: "stance-matrix:result", matrix}` (`stance-matrix/1`, with the
@@ -14,7 +16,7 @@
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
-use stance_session::{Article, Session};
+use stance_session::{Article, Edits, Session};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -42,6 +44,8 @@ pub struct Incoming {
     #[serde(rename = "type")]
     kind: Option<String>,
     articles: Option<Vec<IncomingArticle>>,
+    #[serde(default)]
+    edits: Option<Edits>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -52,6 +56,27 @@ struct IncomingArticle {
 
 /// Longest `type` read, in UTF-16 code units.
 const MAX_TYPE_UNITS: u32 = 100;
+/// Longest `edits`, as JSON, in UTF-16 code units.
+const MAX_EDITS_UNITS: u32 = 4 * 1024 * 1024;
+
+/// The corrections a message carries, read as JSON: `Ok(None)` without any.
+fn read_edits(data: &JsValue) -> Result<Option<Edits>, String> {
+    let value = js_sys::Reflect::get(data, &"edits".into()).unwrap_or(JsValue::UNDEFINED);
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    if !value.is_object() {
+        return Err("malformed message: edits is not an object".into());
+    }
+    let json = js_sys::JSON::stringify(&value).map_err(|_| "malformed message: edits cannot be read".to_string())?;
+    if json.length() > MAX_EDITS_UNITS {
+        return Err(format!("edits is over {MAX_EDITS_UNITS} characters"));
+    }
+    let json = json.as_string().unwrap_or_default();
+    // Through a `Value`, as the session file is read: one deserializer of the corrections.
+    let value: serde_json::Value = serde_json::from_str(&json).map_err(|e| format!("malformed message: edits: {e}"))?;
+    serde_json::from_value(value).map(Some).map_err(|e| format!("edits is not a session's corrections: {e}"))
+}
 
 /// A string field of a JavaScript object, not yet copied: `Ok(None)` when
 /// absent, an error when it is there but not a string.
@@ -79,11 +104,11 @@ pub fn read_message(data: &JsValue) -> Result<Incoming, String> {
     }
     let kind = kind.and_then(|k| k.as_string());
     if kind.as_deref() != Some("stance-matrix:articles") {
-        return Ok(Incoming { kind, articles: None });
+        return Ok(Incoming { kind, articles: None, edits: None });
     }
     let articles = js_sys::Reflect::get(data, &"articles".into()).unwrap_or(JsValue::UNDEFINED);
     if !js_sys::Array::is_array(&articles) {
-        return Ok(Incoming { kind, articles: None });
+        return Ok(Incoming { kind, articles: None, edits: None });
     }
     let articles: js_sys::Array = articles.unchecked_into();
     if articles.length() as usize > MAX_MESSAGE_ARTICLES {
@@ -114,7 +139,8 @@ pub fn read_message(data: &JsValue) -> Result<Incoming, String> {
     let articles = fields
         .into_iter()
         .map(|(text, title)| IncomingArticle { text: text.and_then(|t| t.as_string()), title: title.and_then(|t| t.as_string()) });
-    Ok(Incoming { kind, articles: Some(articles.collect()) })
+    let edits = read_edits(data)?;
+    Ok(Incoming { kind, articles: Some(articles.collect()), edits })
 }
 
 /// Checks a message: the articles as (title, text), or why it was refused.
@@ -222,12 +248,16 @@ fn handle(state: AppState, event: web_sys::MessageEvent) {
     if !from_parent || !accepted {
         return;
     }
-    let checked = read_message(&event.data()).and_then(check);
+    let checked = read_message(&event.data()).and_then(|mut message| {
+        let edits = message.edits.take().unwrap_or_default();
+        check(message).map(|articles| (articles, edits))
+    });
     match checked {
-        Ok(articles) => {
+        Ok((articles, edits)) => {
             let count = articles.len();
-            let articles = articles.into_iter().enumerate().map(|(i, (name, text))| Article { id: i as u32 + 1, name, text }).collect();
-            state.restore(Session::new(articles, Default::default(), None));
+            let articles =
+                articles.into_iter().enumerate().map(|(i, (name, text))| Article { name, ..Article::new(i as u32 + 1, text) }).collect();
+            state.restore(Session::new(articles, edits, None));
             post(&object("stance-matrix:accepted", "articles", &JsValue::from(count as u32)));
         }
         Err(reason) => post(&object("stance-matrix:error", "reason", &reason.into())),
@@ -319,6 +349,9 @@ mod tests {
         assert!(message(r#"{"type":"stance-matrix:articles"}"#).unwrap_err().contains("array"));
         assert!(message(r#"{"type":"stance-matrix:articles","articles":[]}"#).unwrap_err().contains("1 to"));
         assert!(message(r#"{"type":"stance-matrix:articles","articles":[{"title":"x"}]}"#).unwrap_err().contains("text"));
+        let with_edits: Incoming =
+            serde_json::from_str(r#"{"type":"stance-matrix:articles","articles":[{"text":"x"}],"edits":{"hidden":["us"]}}"#).unwrap();
+        assert!(with_edits.edits.is_some_and(|e| e.hidden.contains("us")));
         let long_title = format!(r#"{{"type":"stance-matrix:articles","articles":[{{"text":"x","title":"{}"}}]}}"#, "a".repeat(301));
         assert!(message(&long_title).unwrap_err().contains("title"));
     }

@@ -6,8 +6,12 @@
 
 use stance_engine::{ActorKind, Overall, Stance};
 
+pub mod reading;
+
 use crate::browser::FileProblem;
 use crate::share::{LinkProblem, MAX_LINK_CHARS, MAX_LINK_SESSION_BYTES};
+
+pub mod newsroom;
 
 /// The interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -181,10 +185,12 @@ impl Lang {
         }
     }
 
-    /// A cell's accessible name: "فؤاد حسين: مشروط — المقال 2".
-    pub fn cell_label(self, actor: &str, stance: &str, article: usize, edited: bool) -> String {
+    /// A cell's accessible name: "فؤاد حسين: مشروط — المقال 2", with the
+    /// editor's marks (set by hand, checked) that the eye sees as ✎ and ✓.
+    pub fn cell_label(self, actor: &str, stance: &str, article: usize, edited: bool, checked: bool) -> String {
         let mark = if edited { self.words().edited_suffix } else { "" };
-        format!("{actor}: {stance}{mark} — {}", self.article_n(article))
+        let check = if checked { self.news().checked_suffix } else { "" };
+        format!("{actor}: {stance}{mark} — {}{check}", self.article_n(article))
     }
 
     /// "Analysing 2.4 MB in the background…".
@@ -400,7 +406,6 @@ pub struct Words {
     pub share_opened: &'static str,
     pub share_too_large: &'static str,
     pub embed_code: &'static str,
-    pub embed_copied: &'static str,
     pub earlier_sessions: &'static str,
     pub open_earlier: &'static str,
     pub delete_earlier: &'static str,
@@ -520,7 +525,6 @@ pub static AR: Words = Words {
     share_opened: "فُتحت الجلسة من رابط المشاركة.",
     share_too_large: "الجلسة أكبر من أن يحملها رابط. احفظها في ملف وأرسل الملف.",
     embed_code: "نسخ كود التضمين",
-    embed_copied: "نُسخ كود التضمين (iframe).",
     earlier_sessions: "جلسات سابقة",
     open_earlier: "افتحها",
     delete_earlier: "احذفها",
@@ -640,7 +644,6 @@ pub static EN: Words = Words {
     share_opened: "The session was opened from the share link.",
     share_too_large: "The session is too large for a link. Save it to a file and send the file.",
     embed_code: "Copy embed code",
-    embed_copied: "Embed code (iframe) copied.",
     earlier_sessions: "Earlier sessions",
     open_earlier: "Open",
     delete_earlier: "Delete",
@@ -700,7 +703,10 @@ mod tests {
 
     #[test]
     fn cell_labels_name_actor_stance_and_article() {
-        assert_eq!(Lang::Ar.cell_label("فؤاد حسين", "مشروط", 2, false), "فؤاد حسين: مشروط — المقال 2");
-        assert_eq!(Lang::En.cell_label("Fuad Hussein", "Conditional", 2, true), "Fuad Hussein: Conditional (corrected) — Article 2");
+        assert_eq!(Lang::Ar.cell_label("فؤاد حسين", "مشروط", 2, false, false), "فؤاد حسين: مشروط — المقال 2");
+        assert_eq!(
+            Lang::En.cell_label("Fuad Hussein", "Conditional", 2, true, true),
+            "Fuad Hussein: Conditional (corrected) — Article 2 (checked)"
+        );
     }
 }

@@ -1,24 +1,69 @@
 //! Which rows the matrix shows, in what order and under which headings: the
 //! search, the stance filter, the sort and the grouping by kind, as plain
 //! functions over the corrected matrix.
+//!
+//! The page runs them on its own analysis; the worker runs the very same
+//! functions on a result file it holds (see `corpus_worker.rs`), which is why
+//! this module depends on nothing but the engine and serde.
 
+use serde::{Deserialize, Serialize};
 use stance_engine::text::normalize_word;
 use stance_engine::{ActorKind, ActorRow, Overall, StanceMatrix};
-
-use crate::state::SortOrder;
 
 /// The overall positions, in the order the legend, the filter and the
 /// counts list them.
 pub const OVERALLS: [Overall; 5] = [Overall::For, Overall::Against, Overall::Conditional, Overall::Mixed, Overall::None];
 
-/// A heading (when grouping by kind) and the rows under it, as indices into
-/// the matrix's actors.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RowGroup {
-    /// The kind, when rows are grouped.
-    pub kind: Option<ActorKind>,
-    /// Row indices.
+/// How rows are ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SortOrder {
+    /// The analysis's order: as actors are first met.
+    Analysis,
+    /// By display name.
+    Name,
+    /// By overall stance, then name.
+    Stance,
+}
+
+/// What the reader asked to see: the same for the page and the worker.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Query {
+    /// Search text over names, English names and aliases.
+    pub search: String,
+    /// The overall positions shown; empty shows every row.
+    pub stances: Vec<Overall>,
+    /// Row order.
+    pub sort: SortOrder,
+    /// Rows grouped under their kind.
+    pub group_by_kind: bool,
+}
+
+impl Default for Query {
+    fn default() -> Query {
+        Query { search: String::new(), stances: Vec::new(), sort: SortOrder::Analysis, group_by_kind: false }
+    }
+}
+
+/// Where a group of rows starts (when grouping by kind).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GroupStart {
+    /// The first row of the group, counted in shown rows.
+    pub first_row: usize,
+    /// The kind.
+    pub kind: ActorKind,
+    /// How many rows it holds.
+    pub count: usize,
+}
+
+/// The rows to show, as indices into the matrix's actors in display order,
+/// and the group headings among them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Arranged {
+    /// Actor indices in display order.
     pub rows: Vec<usize>,
+    /// Group headings, in order (empty unless grouping).
+    pub groups: Vec<GroupStart>,
 }
 
 fn overall_rank(overall: Overall) -> usize {
@@ -26,8 +71,14 @@ fn overall_rank(overall: Overall) -> usize {
 }
 
 /// Folds a name for searching: case, diacritics, hamza, ya and ta marbuta.
-fn fold(text: &str) -> String {
+pub fn fold(text: &str) -> String {
     normalize_word(&text.to_lowercase())
+}
+
+/// Every name an actor is searched by, folded (the worker's index).
+#[cfg_attr(not(test), allow(dead_code))]
+pub fn folded_names(actor: &ActorRow) -> Vec<String> {
+    std::iter::once(&actor.name).chain(actor.name_en.iter()).chain(actor.aliases.iter()).map(|n| fold(n)).collect()
 }
 
 fn matches_search(actor: &ActorRow, needle: &str) -> bool {
@@ -36,29 +87,39 @@ fn matches_search(actor: &ActorRow, needle: &str) -> bool {
 }
 
 /// The rows to show.
-pub fn arrange(m: &StanceMatrix, search: &str, stance: Option<&str>, sort: SortOrder, group_by_kind: bool) -> Vec<RowGroup> {
-    let needle = fold(search.trim());
+pub fn arrange(m: &StanceMatrix, query: &Query) -> Arranged {
+    arrange_by(m, query, |i, needle| matches_search(&m.actors[i], needle))
+}
+
+/// The rows to show, with the search done by `matches(actor index, folded
+/// needle)`: the worker answers it from names folded once, when the file
+/// was read, so that a keystroke over thousands of actors folds nothing.
+pub fn arrange_by(m: &StanceMatrix, query: &Query, matches: impl Fn(usize, &str) -> bool) -> Arranged {
+    let needle = fold(query.search.trim());
     let mut rows: Vec<usize> = (0..m.actors.len())
         .filter(|&i| {
-            let actor = &m.actors[i];
-            matches_search(actor, &needle) && stance.is_none_or(|s| actor.overall.label() == s)
+            (query.stances.is_empty() || query.stances.contains(&m.actors[i].overall)) && (needle.is_empty() || matches(i, &needle))
         })
         .collect();
-    match sort {
+    match query.sort {
         SortOrder::Analysis => {}
         SortOrder::Name => rows.sort_by_cached_key(|&i| fold(&m.actors[i].name)),
         SortOrder::Stance => rows.sort_by_cached_key(|&i| (overall_rank(m.actors[i].overall), fold(&m.actors[i].name))),
     }
-    if !group_by_kind {
-        return vec![RowGroup { kind: None, rows }];
+    if !query.group_by_kind {
+        return Arranged { rows, groups: Vec::new() };
     }
-    let mut kinds: Vec<ActorKind> = rows.iter().map(|&i| m.actors[i].kind).collect();
-    kinds.sort();
-    kinds.dedup();
-    kinds
-        .into_iter()
-        .map(|kind| RowGroup { kind: Some(kind), rows: rows.iter().copied().filter(|&i| m.actors[i].kind == kind).collect() })
-        .collect()
+    // A stable sort by kind keeps the chosen order inside each group.
+    rows.sort_by_key(|&i| m.actors[i].kind);
+    let mut groups: Vec<GroupStart> = Vec::new();
+    for (at, &i) in rows.iter().enumerate() {
+        let kind = m.actors[i].kind;
+        match groups.last_mut() {
+            Some(g) if g.kind == kind => g.count += 1,
+            _ => groups.push(GroupStart { first_row: at, kind, count: 1 }),
+        }
+    }
+    Arranged { rows, groups }
 }
 
 /// How many rows have each overall position, in [`OVERALLS`] order.
@@ -96,29 +157,42 @@ mod tests {
         }
     }
 
+    fn query(search: &str, stances: &[Overall], sort: SortOrder, group_by_kind: bool) -> Query {
+        Query { search: search.into(), stances: stances.to_vec(), sort, group_by_kind }
+    }
+
     #[test]
     fn search_folds_spelling_and_reads_english_names_and_aliases() {
         let m = sample();
-        let only = |q: &str| arrange(&m, q, None, SortOrder::Analysis, false)[0].rows.clone();
+        let only = |q: &str| arrange(&m, &query(q, &[], SortOrder::Analysis, false)).rows;
         assert_eq!(only("البرلمان"), vec![1]);
         assert_eq!(only("البرلمان العراقى"), vec![1]);
         assert_eq!(only("PARLIAMENT"), vec![1]);
         assert_eq!(only("فؤاد"), vec![2]);
         assert_eq!(only("فواد"), vec![2]);
         assert_eq!(only(" "), vec![0, 1, 2]);
+        // The worker's search over names folded beforehand finds the same rows.
+        let folded: Vec<Vec<String>> = m.actors.iter().map(folded_names).collect();
+        let by_folded =
+            |q: &str| arrange_by(&m, &query(q, &[], SortOrder::Analysis, false), |i, n| folded[i].iter().any(|f| f.contains(n))).rows;
+        for q in ["البرلمان العراقى", "PARLIAMENT", "فواد", "واشنطن", ""] {
+            assert_eq!(by_folded(q), only(q), "{q}");
+        }
     }
 
     #[test]
-    fn filter_sort_and_group() {
+    fn filter_by_several_stances_sort_and_group() {
         let m = sample();
-        assert_eq!(arrange(&m, "", Some("for"), SortOrder::Analysis, false)[0].rows, vec![1]);
-        assert_eq!(arrange(&m, "", None, SortOrder::Stance, false)[0].rows, vec![1, 0, 2]);
-        assert_eq!(arrange(&m, "", None, SortOrder::Name, false)[0].rows, vec![1, 0, 2]);
-        let groups = arrange(&m, "", None, SortOrder::Analysis, true);
+        assert_eq!(arrange(&m, &query("", &[Overall::For], SortOrder::Analysis, false)).rows, vec![1]);
+        assert_eq!(arrange(&m, &query("", &[Overall::For, Overall::Conditional], SortOrder::Analysis, false)).rows, vec![1, 2]);
+        assert_eq!(arrange(&m, &query("", &[], SortOrder::Stance, false)).rows, vec![1, 0, 2]);
+        assert_eq!(arrange(&m, &query("", &[], SortOrder::Name, false)).rows, vec![1, 0, 2]);
+        let grouped = arrange(&m, &query("", &[], SortOrder::Analysis, true));
         assert_eq!(
-            groups.iter().map(|g| g.kind).collect::<Vec<_>>(),
-            vec![Some(ActorKind::Person), Some(ActorKind::State), Some(ActorKind::GovernmentBody)]
+            grouped.groups.iter().map(|g| (g.first_row, g.kind, g.count)).collect::<Vec<_>>(),
+            vec![(0, ActorKind::Person, 1), (1, ActorKind::State, 1), (2, ActorKind::GovernmentBody, 1)]
         );
+        assert_eq!(grouped.rows, vec![2, 0, 1]);
     }
 
     #[test]

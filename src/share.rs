@@ -144,7 +144,8 @@ pub fn decode_link(data: &str) -> Result<Vec<u8>, LinkProblem> {
     decode(data).ok_or(LinkProblem::NotBase64)
 }
 
-async fn read_data(data: &str) -> Result<String, LinkProblem> {
+/// Decodes and inflates a link's data (after its prefix), with every check.
+pub async fn read_data(data: &str) -> Result<String, LinkProblem> {
     let bytes = decode_link(data)?;
     let out = inflate_capped(&bytes, MAX_LINK_SESSION_BYTES).await?;
     String::from_utf8(out).map_err(|_| LinkProblem::NotUtf8)

@@ -5,7 +5,8 @@
 //! re-renders nothing but what depends on that text.
 
 use leptos::prelude::*;
-use stance_engine::{Document, StanceMatrix};
+use stance_engine::{Document, Overall, StanceMatrix};
+use stance_session::publish::Publication;
 use stance_session::{Article, Edits, Session};
 
 use crate::i18n::{Lang, Words};
@@ -18,6 +19,8 @@ pub struct ArticleSlot {
     pub id: u32,
     /// A name given by hand; empty means the first line.
     pub name: RwSignal<String>,
+    /// The outlet and the date the editor gave, for the column heading.
+    pub heading: ArticleHeading,
     /// The text.
     pub text: RwSignal<String>,
     /// Bumped when the text is replaced from outside its text area (a
@@ -28,7 +31,13 @@ pub struct ArticleSlot {
 impl ArticleSlot {
     /// A slot for an article of the session.
     pub fn from_article(article: Article) -> ArticleSlot {
-        ArticleSlot { id: article.id, name: RwSignal::new(article.name), text: RwSignal::new(article.text), revision: RwSignal::new(0) }
+        ArticleSlot {
+            id: article.id,
+            name: RwSignal::new(article.name),
+            heading: ArticleHeading { outlet: RwSignal::new(article.outlet), date: RwSignal::new(article.date) },
+            text: RwSignal::new(article.text),
+            revision: RwSignal::new(0),
+        }
     }
 
     /// Replaces the text from outside its text area.
@@ -39,13 +48,30 @@ impl ArticleSlot {
 
     /// The article as stored.
     pub fn to_article(self) -> Article {
-        Article { id: self.id, name: self.name.get_untracked(), text: self.text.get_untracked() }
+        Article {
+            id: self.id,
+            name: self.name.get_untracked(),
+            outlet: self.heading.outlet.get_untracked(),
+            date: self.heading.date.get_untracked(),
+            text: self.text.get_untracked(),
+        }
     }
 
     /// The document id the analysis uses.
     pub fn document_id(self) -> String {
         stance_session::file::document_id(self.id)
     }
+}
+
+/// The parts of a column heading an editor may set besides the name: the
+/// outlet and the publication date (empty: none, or the date found in the
+/// text's first lines).
+#[derive(Clone, Copy)]
+pub struct ArticleHeading {
+    /// The outlet ("الصباح", "Reuters").
+    pub outlet: RwSignal<String>,
+    /// The date as the editor writes it (`2024-05-03`, `3 أيار 2024`).
+    pub date: RwSignal<String>,
 }
 
 /// The cell whose evidence is shown.
@@ -68,24 +94,15 @@ pub struct ReaderSpan {
     pub end: usize,
 }
 
-/// How rows are ordered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SortOrder {
-    /// The analysis's order: as actors are first met.
-    Analysis,
-    /// By display name.
-    Name,
-    /// By overall stance, then name.
-    Stance,
-}
+pub use crate::rows::SortOrder;
 
 /// How the matrix is viewed.
 #[derive(Clone, Copy)]
 pub struct ViewOptions {
     /// Search text over names, English names and aliases.
     pub search: RwSignal<String>,
-    /// Only rows whose overall stance has this label (`for` … `mixed`).
-    pub stance: RwSignal<Option<String>>,
+    /// Only rows with one of these overall positions; empty shows all.
+    pub stances: RwSignal<Vec<Overall>>,
     /// Row order.
     pub sort: RwSignal<SortOrder>,
     /// Rows grouped under their kind.
@@ -112,6 +129,8 @@ pub struct AppState {
     pub articles: RwSignal<Vec<ArticleSlot>>,
     /// The editor's corrections.
     pub edits: RwSignal<Edits>,
+    /// What the editor publishes for readers.
+    pub publication: RwSignal<Publication>,
     /// The latest analysis, before corrections.
     pub analysis: RwSignal<Option<StanceMatrix>>,
     /// Whether an analysis is pending.
@@ -143,9 +162,12 @@ pub struct AppState {
     /// The number of the latest analysis request; opening a result file
     /// bumps it too, so that no analysis still under way replaces the file.
     pub analysis_request: StoredValue<u64>,
-    /// Embedded in another page (`?embed=1`): compact, and never touches the
-    /// full page's storage.
+    /// Embedded in another page (`?embed=1`) or a published view: never
+    /// touches the full page's storage.
     pub embedded: bool,
+    /// The read-only view for readers (`?view=published`, and the embed's
+    /// default): no editing control, no storage write.
+    pub published: bool,
     /// The app's root owner. Article signals are made under it, so that a
     /// view that made one (the undo button's notice, say) can go away
     /// without taking the article with it.
@@ -174,12 +196,13 @@ fn slots_of(articles: Vec<Article>) -> (Vec<ArticleSlot>, u32) {
 
 impl AppState {
     /// State holding `session`.
-    pub fn new(session: Session, lang: Lang, embedded: bool) -> AppState {
+    pub fn new(session: Session, lang: Lang, embedded: bool, published: bool) -> AppState {
         let (articles, next) = slots_of(session.articles);
         AppState {
             lang: RwSignal::new(lang),
             articles: RwSignal::new(articles),
             edits: RwSignal::new(session.edits),
+            publication: RwSignal::new(session.publication),
             analysis: RwSignal::new(None),
             busy: RwSignal::new(false),
             selected: RwSignal::new(None),
@@ -193,13 +216,14 @@ impl AppState {
             history_version: RwSignal::new(0),
             view: ViewOptions {
                 search: RwSignal::new(String::new()),
-                stance: RwSignal::new(None),
+                stances: RwSignal::new(Vec::new()),
                 sort: RwSignal::new(SortOrder::Analysis),
                 group_by_kind: RwSignal::new(false),
             },
             next_id: StoredValue::new(next),
             analysis_request: StoredValue::new(0),
-            embedded,
+            embedded: embedded || published,
+            published,
             owner: StoredValue::new(Owner::current()),
         }
     }
@@ -207,7 +231,9 @@ impl AppState {
     /// The session as it stands, for storage, files and links.
     pub fn session(&self) -> Session {
         let articles = self.articles.get_untracked().into_iter().map(ArticleSlot::to_article).collect();
-        Session::new(articles, self.edits.get_untracked(), Some(self.lang.get_untracked().code().to_string()))
+        let mut session = Session::new(articles, self.edits.get_untracked(), Some(self.lang.get_untracked().code().to_string()));
+        session.publication = self.publication.get_untracked();
+        session
     }
 
     /// Runs `f` under the app's root owner.
@@ -229,6 +255,7 @@ impl AppState {
         self.reader.set(None);
         self.loaded_from.set(None);
         self.edits.set(session.edits);
+        self.publication.set(session.publication);
         self.articles.set(articles);
     }
 
@@ -263,7 +290,7 @@ impl AppState {
     pub fn add_article(&self, name: String, text: String) -> ArticleSlot {
         let id = self.next_id.get_value();
         self.next_id.set_value(id + 1);
-        let slot = self.owned(|| ArticleSlot::from_article(Article { id, name, text }));
+        let slot = self.owned(|| ArticleSlot::from_article(Article { id, name, text, ..Article::new(id, "") }));
         self.articles.update(|a| a.push(slot));
         slot
     }

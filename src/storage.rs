@@ -25,7 +25,7 @@ fn storage() -> Option<web_sys::Storage> {
 /// What the storage held when the page opened.
 pub enum Stored {
     /// A session (or the first widget's text).
-    Session(Session),
+    Session(Box<Session>),
     /// Nothing.
     Nothing,
     /// A session the page cannot read (damaged, or from a newer version).
@@ -53,13 +53,13 @@ pub fn load_session() -> Stored {
     let Some(store) = storage() else { return Stored::Nothing };
     if let Some(json) = store.get_item(SESSION_KEY).ok().flatten() {
         return match Session::from_json(&json) {
-            Ok(session) => Stored::Session(session),
+            Ok(session) => Stored::Session(Box::new(session)),
             Err(_) => Stored::Unreadable { kept: store.set_item(&unreadable_key(&store, &json), &json).is_ok() },
         };
     }
     let Some(legacy) = store.get_item(LEGACY_TEXT_KEY).ok().flatten() else { return Stored::Nothing };
     let articles = split_legacy_text(&legacy).into_iter().enumerate().map(|(i, text)| Article::new(i as u32 + 1, text)).collect();
-    Stored::Session(Session::new(articles, Default::default(), None))
+    Stored::Session(Box::new(Session::new(articles, Default::default(), None)))
 }
 
 /// The session another tab saved, as stored now.

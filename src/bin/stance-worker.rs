@@ -11,6 +11,20 @@ use stance_engine::{Document, StanceMatrix};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+// Result files at corpus scale (`{corpus: …}` messages): their own module,
+// sharing the page's row and window code.
+#[path = "../corpus_worker.rs"]
+mod corpus_worker;
+#[allow(dead_code)]
+#[path = "../grid_window.rs"]
+mod grid_window;
+#[allow(dead_code)]
+#[path = "../matrix_view.rs"]
+mod matrix_view;
+#[allow(dead_code)]
+#[path = "../rows.rs"]
+mod rows;
+
 #[derive(Deserialize)]
 struct Request {
     id: f64,
@@ -46,6 +60,9 @@ fn main() {
     let Ok(scope) = js_sys::global().dyn_into::<web_sys::DedicatedWorkerGlobalScope>() else { return };
     let reply_to = scope.clone();
     let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+        if corpus_worker::handle(&event.data(), &reply_to) {
+            return;
+        }
         let out = answer(event.data());
         if let Ok(value) = out.serialize(&serde_wasm_bindgen::Serializer::json_compatible()) {
             let _ = reply_to.post_message(&value);

@@ -7,8 +7,10 @@ use stance_session::{Article, Session};
 use wasm_bindgen::JsCast;
 
 use crate::browser::read_text_file;
+use crate::components::coding::add_statement;
 use crate::components::large_article::{
-    over_layout_budget, read_after_pause, read_now, take_large_paste, LARGE_ARTICLE_BYTES, READ_ON_PAUSE_BYTES,
+    edit_stall_seconds, over_layout_budget, read_after_pause, read_now, take_large_paste, LARGE_ARTICLE_BYTES, READ_ON_PAUSE_BYTES,
+    WARN_EDIT_BYTES,
 };
 use crate::examples::EXAMPLES;
 use crate::i18n::Lang;
@@ -86,6 +88,7 @@ fn article_card(slot: ArticleSlot, index: usize, state: AppState, lang: Lang, ov
     let w = lang.words();
     let number = index + 1;
     let editing_large = RwSignal::new(false);
+    let warning = RwSignal::new(false);
     let pending = StoredValue::new(0u64);
     let remove = move |_| {
         let before = state.session();
@@ -116,7 +119,25 @@ fn article_card(slot: ArticleSlot, index: usize, state: AppState, lang: Lang, ov
                 <div class="large-preview" data-role="large-preview">
                     <p class="hint">{if over_budget { w.budget_preview } else { w.large_preview }}</p>
                     <div class="preview-text" dir="auto" lang="ar">{preview}"…"</div>
-                    <button type="button" class="button" on:click=move |_| editing_large.set(true)>{w.edit_large}</button>
+                    {move || {
+                        let bytes = slot.text.with_untracked(|t| t.len());
+                        if warning.get() {
+                            let r = lang.reading();
+                            view! {
+                                <div class="notice-box" role="alertdialog" aria-labelledby=format!("edit-warning-{}", slot.id) data-role="edit-warning">
+                                    <p id=format!("edit-warning-{}", slot.id)>{lang.edit_large_warning(bytes as f64 / 1e6, edit_stall_seconds(bytes))}</p>
+                                    <button type="button" class="button" data-role="edit-anyway" on:click=move |_| editing_large.set(true)>{r.edit_anyway}</button>
+                                    " "
+                                    <button type="button" class="button" data-role="keep-preview" on:click=move |_| warning.set(false)>{r.keep_preview}</button>
+                                </div>
+                            }
+                            .into_any()
+                        } else {
+                            // A very large article says what opening it costs before it does.
+                            let open = move |_| if bytes > WARN_EDIT_BYTES { warning.set(true) } else { editing_large.set(true) };
+                            view! { <button type="button" class="button" data-role="edit-large" on:click=open>{w.edit_large}</button> }.into_any()
+                        }
+                    }}
                 </div>
             }
             .into_any()
@@ -186,7 +207,7 @@ fn article_card(slot: ArticleSlot, index: usize, state: AppState, lang: Lang, ov
                     type="text"
                     class="article-name"
                     data-role="article-name"
-                    dir="auto"
+                    dir=move || if slot.name.with(String::is_empty) { lang.dir() } else { "auto" }
                     aria-label=format!("{} — {}", w.article_name, lang.article_n(number))
                     placeholder=first_line
                     prop:value=slot.name.get_untracked()
@@ -196,7 +217,21 @@ fn article_card(slot: ArticleSlot, index: usize, state: AppState, lang: Lang, ov
                     "✕"
                 </button>
             </header>
+            <details class="article-heading" data-role="article-heading">
+                <summary>{lang.reading().heading_parts}</summary>
+                <label class="control">
+                    <span>{lang.reading().outlet}</span>
+                    <input type="text" data-role="article-outlet" dir="auto" prop:value=slot.heading.outlet.get_untracked()
+                        on:input=move |ev| slot.heading.outlet.set(event_target_value(&ev))/>
+                </label>
+                <label class="control">
+                    <span>{lang.reading().date}</span>
+                    <input type="text" data-role="article-date" dir="auto" placeholder=lang.reading().date_placeholder
+                        prop:value=slot.heading.date.get_untracked() on:input=move |ev| slot.heading.date.set(event_target_value(&ev))/>
+                </label>
+            </details>
             {body}
+            {add_statement(slot, number, lang)}
         </article>
     }
 }

@@ -1,7 +1,11 @@
-//! Search, stance filter, sort order and grouping of the matrix rows.
+//! Search, stance filter (several positions at once), sort order and
+//! grouping of the matrix rows.
 
 use leptos::prelude::*;
 
+use stance_engine::Overall;
+
+use crate::components::glyphs::overall_glyph;
 use crate::rows::OVERALLS;
 use crate::state::{AppState, SortOrder};
 
@@ -20,16 +24,44 @@ pub fn MatrixControls() -> impl IntoView {
     let state = expect_context::<AppState>();
     let view_options = state.view;
     let words = move || state.lang.get().words();
-    let stance_options = move || {
+    // Checked means shown; none stored means all shown.
+    let toggle = move |o: Overall, on: bool| {
+        view_options.stances.update(|shown| {
+            if shown.is_empty() {
+                *shown = OVERALLS.to_vec();
+            }
+            shown.retain(|x| *x != o);
+            if on {
+                shown.push(o);
+            }
+            if shown.len() == OVERALLS.len() {
+                shown.clear();
+            }
+        })
+    };
+    let stance_boxes = move || {
         let lang = state.lang.get();
         OVERALLS
             .iter()
             .map(|&o| {
                 let key = o.label();
-                view! { <option value=key selected=move || view_options.stance.get().as_deref() == Some(key)>{lang.overall(o)}</option> }
+                view! {
+                    <label class=format!("checkbox filter-choice stance-{key}")>
+                        <input
+                            type="checkbox"
+                            data-filter=key
+                            prop:checked=move || view_options.stances.with(|s| s.is_empty() || s.contains(&o))
+                            on:change=move |ev| toggle(o, event_target_checked(&ev))
+                        />
+                        <span class="glyph" aria-hidden="true">{overall_glyph(o)}</span>
+                        " "
+                        {lang.overall(o)}
+                    </label>
+                }
             })
             .collect_view()
     };
+    let reading = move || state.lang.get().reading();
     let sort_options = move || {
         let w = words();
         [(SortOrder::Analysis, w.sort_analysis), (SortOrder::Name, w.sort_name), (SortOrder::Stance, w.sort_stance)]
@@ -51,16 +83,18 @@ pub fn MatrixControls() -> impl IntoView {
                     on:input=move |ev| view_options.search.set(event_target_value(&ev))
                 />
             </label>
-            <label class="control">
-                <span>{move || words().filter}</span>
-                <select data-role="stance-filter" on:change=move |ev| {
-                    let value = event_target_value(&ev);
-                    view_options.stance.set((!value.is_empty()).then_some(value));
+            <fieldset class="control stance-filter" data-role="stance-filter">
+                <legend>{move || words().filter}</legend>
+                {stance_boxes}
+                <button type="button" class="link-button" data-role="filter-everything" on:click=move |_| view_options.stances.set(Vec::new())>
+                    {move || words().filter_all}
+                </button>
+                <button type="button" class="link-button" data-role="filter-not-none" on:click=move |_| {
+                    view_options.stances.set(OVERALLS.iter().copied().filter(|o| *o != Overall::None).collect())
                 }>
-                    <option value="" selected=move || view_options.stance.get().is_none()>{move || words().filter_all}</option>
-                    {stance_options}
-                </select>
-            </label>
+                    {move || reading().filter_not_none}
+                </button>
+            </fieldset>
             <label class="control">
                 <span>{move || words().sort}</span>
                 <select data-role="sort" on:change=move |ev| {

@@ -1,12 +1,18 @@
-//! The selected cell: the sentences behind its stance, with the cue
-//! highlighted and a way into the article at that sentence, and the
-//! editor's corrections of the cell and its actor.
+//! The selected cell: the sentences behind its stance, each with its
+//! speaker, the cue highlighted, the rule behind a "why" toggle and a way
+//! into the article at that sentence, and the editor's corrections of the
+//! cell and its actor.
 
 use leptos::prelude::*;
 use stance_engine::{Evidence, Stance};
 
+use wasm_bindgen::JsCast;
+
+use crate::components::cell_tools::{cell_tools, statement_tools};
 use crate::components::glyphs::stance_glyph;
+use crate::corpus::{self, CorpusView};
 use crate::i18n::Lang;
+use crate::matrix_view::{cell_detail, CellDetail};
 use crate::state::{AppState, ReaderSpan, SelectedCell};
 use crate::Corrected;
 
@@ -38,24 +44,58 @@ fn with_cue(evidence: &Evidence) -> impl IntoView {
     }
 }
 
-fn evidence_item(evidence: &Evidence, document: &str, state: AppState, lang: Lang) -> impl IntoView {
+fn evidence_item(evidence: &Evidence, detail: &CellDetail, cell: &SelectedCell, state: AppState, lang: Lang) -> impl IntoView {
     let w = lang.words();
-    let span = ReaderSpan { document: document.to_string(), start: evidence.start, end: evidence.end };
+    let r = lang.reading();
+    let span = ReaderSpan { document: detail.document.clone(), start: evidence.start, end: evidence.end };
+    // Only an article of this session, with its text (a published view may leave texts out).
+    let readable = state.loaded_from.get_untracked().is_none()
+        && state.article_by_document(&detail.document).is_some_and(|(_, slot)| slot.text.with_untracked(|t| !t.is_empty()));
     view! {
         <li class=format!("evidence-item stance-{}", evidence.stance.label())>
+            <p class="evidence-speaker" data-role="speaker">
+                {r.speaker} ": " <bdi class="speaker-name">{detail.actor_name.clone()}</bdi>
+                " — " <span class="speaker-how">{lang.attribution(&evidence.rule)}</span>
+            </p>
             <blockquote dir="auto" lang="ar">{with_cue(evidence)}</blockquote>
             <p class="evidence-meta">
                 <span class="glyph" aria-hidden="true">{stance_glyph(evidence.stance)}</span>
                 " " {lang.stance(evidence.stance)}
                 {(!evidence.cue.is_empty()).then(|| view! { " · " {w.cue} ": " <q dir="auto">{evidence.cue.clone()}</q> })}
-                " · " <code dir="ltr">{evidence.rule.clone()}</code>
                 " "
-                <button type="button" class="link-button" data-role="open-in-article" on:click=move |_| state.reader.set(Some(span.clone()))>
-                    {w.open_in_article}
-                </button>
+                {readable.then(|| view! {
+                    <button type="button" class="link-button" data-role="open-in-article" on:click=move |_| state.reader.set(Some(span.clone()))>
+                        {w.open_in_article}
+                    </button>
+                })}
+                {statement_tools(evidence, cell, state, lang)}
             </p>
+            <details class="why" data-role="why">
+                <summary>{r.why}</summary>
+                <p>{r.why_note} " " <code dir="ltr">{evidence.rule.clone()}</code></p>
+            </details>
         </li>
     }
+}
+
+/// Gives the focus back to the cell whose evidence was open (or, when that
+/// cell has scrolled out of the rendered window, to the grid's tab stop).
+fn return_focus(selected: &SelectedCell) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let cell = format!("[data-actor=\"{}\"][data-document=\"{}\"]", css_escape(&selected.actor), css_escape(&selected.document));
+    let target = document
+        .query_selector(&cell)
+        .ok()
+        .flatten()
+        .or_else(|| document.query_selector("[data-role=\"stance-matrix\"] [tabindex=\"0\"]").ok().flatten());
+    if let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+/// Escapes a value for a quoted CSS attribute selector.
+fn css_escape(value: &str) -> String {
+    value.replace('\\', "\\\\").replace('"', "\\\"")
 }
 
 /// The corrections of the selected cell and its row.
@@ -148,46 +188,77 @@ fn corrections(
     }
 }
 
-/// The evidence and corrections of the selected cell.
+/// The evidence and corrections of the selected cell, beside the matrix
+/// (in a sheet at the bottom on a phone). The focus stays where it was: a
+/// keyboard user opens a cell with Enter and keeps moving in the grid; Tab
+/// goes on into the panel; Escape, there or in the grid, closes it and puts
+/// the focus back on the cell.
 #[component]
 pub fn EvidencePanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let corrected = expect_context::<Corrected>().0;
-    let panel: NodeRef<leptos::html::Aside> = NodeRef::new();
-    // A cell chosen far down a long matrix brings its evidence into view.
+    let corpus = expect_context::<CorpusView>();
+    // A result file held by the worker: its cells' evidence is asked for there.
     Effect::new(move |_| {
-        if state.selected.with(Option::is_some) {
-            if let Some(panel) = panel.get_untracked() {
-                let options = web_sys::ScrollIntoViewOptions::new();
-                options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-                panel.scroll_into_view_with_scroll_into_view_options(&options);
+        if let Some(selected) = state.selected.get() {
+            if corpus.active(state) {
+                corpus::request_cell(&selected.actor, &selected.document);
             }
         }
     });
+    let close = move || {
+        if let Some(selected) = state.selected.get_untracked() {
+            state.selected.set(None);
+            request_animation_frame(move || return_focus(&selected));
+        }
+    };
     let content = move || {
         let lang = state.lang.get();
         let w = lang.words();
         let selected = state.selected.get()?;
-        corrected.with(|edited| {
-            let edited = edited.as_ref()?;
-            let m = &edited.matrix;
-            let actor = m.actors.iter().find(|a| a.id == selected.actor)?;
-            let cell = actor.cells.iter().find(|c| c.document == selected.document)?;
-            let number = state.article_by_document(&cell.document).map_or(0, |(n, _)| n);
-            let items = cell.evidence.iter().map(|e| evidence_item(e, &cell.document, state, lang)).collect_view();
-            let hand_set = edited.is_edited(&actor.id, &cell.document);
-            let others: Vec<(String, String)> =
-                m.actors.iter().filter(|a| a.id != actor.id).map(|a| (a.id.clone(), a.name.clone())).collect();
-            Some(view! {
-                <h3><bdi>{actor.name.clone()}</bdi>{format!(" — {} — {}", lang.stance(cell.stance), lang.article_n(number))}</h3>
-                {cell.evidence.is_empty().then(|| view! { <p>{w.no_evidence}</p> })}
-                <ol class="evidence-list">{items}</ol>
-                {(state.loaded_from.get().is_none()).then(|| corrections(&selected, cell.stance, hand_set, others, state, lang))}
-            })
+        // A result file held by the worker has no corrections, notes or
+        // hand coding: its cells' evidence is all the panel shows.
+        let (detail, editing) = if corpus.active(state) {
+            (corpus.detail.get().filter(|d| d.actor == selected.actor && d.document == selected.document)?, None)
+        } else {
+            corrected.with(|edited| {
+                let edited = edited.as_ref()?;
+                let m = &edited.matrix;
+                // A published snapshot has no articles of its own: its columns' order numbers them.
+                let number = state
+                    .article_by_document(&selected.document)
+                    .map(|(n, _)| n)
+                    .or_else(|| m.documents.iter().position(|d| d.id == selected.document).map(|i| i + 1))
+                    .unwrap_or(0);
+                let detail =
+                    cell_detail(m, &selected.actor, &selected.document, number, edited.is_edited(&selected.actor, &selected.document))?;
+                let others: Vec<(String, String)> =
+                    m.actors.iter().filter(|a| a.id != selected.actor).map(|a| (a.id.clone(), a.name.clone())).collect();
+                let fixes = (state.loaded_from.get().is_none() && !state.published)
+                    .then(|| corrections(&selected, detail.stance, detail.edited, others, state, lang));
+                Some((detail, Some(view! { {cell_tools(&selected, edited, state, lang)} {fixes} })))
+            })?
+        };
+        let items = detail.evidence.iter().map(|e| evidence_item(e, &detail, &selected, state, lang)).collect_view();
+        Some(view! {
+            <div class="evidence-head">
+                <h3><bdi>{detail.actor_name.clone()}</bdi>{format!(" — {} — {}", lang.stance(detail.stance), lang.article_n(detail.number))}</h3>
+                <button type="button" class="icon-button" data-role="close-evidence" aria-label=lang.reading().close_evidence on:click=move |_| close()>"✕"</button>
+            </div>
+            {detail.evidence.is_empty().then(|| view! { <p>{w.no_evidence}</p> })}
+            <ol class="evidence-list">{items}</ol>
+            {editing}
         })
     };
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" && state.selected.get_untracked().is_some() {
+            ev.prevent_default();
+            close();
+        }
+    };
     view! {
-        <aside node_ref=panel class="evidence" data-role="evidence" aria-live="polite" aria-label=move || state.lang.get().words().evidence>
+        <aside class="evidence" class:open=move || state.selected.with(Option::is_some) data-role="evidence" aria-live="polite"
+            aria-label=move || state.lang.get().words().evidence on:keydown=on_keydown>
             {move || content().map(|v| v.into_any()).unwrap_or_else(|| view! { <p class="hint">{state.lang.get().words().pick_cell}</p> }.into_any())}
         </aside>
     }

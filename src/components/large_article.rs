@@ -53,6 +53,18 @@ pub const READ_ON_PAUSE_BYTES: usize = 100_000;
 /// The pause after which a large article is read.
 const READ_PAUSE: std::time::Duration = std::time::Duration::from_millis(400);
 
+/// Articles larger than this (bytes) are opened for editing only after a
+/// warning: Chromium lays a text area of 10 MB out in 7.6 s on this
+/// machine, during which the page answers nothing, and no chunking of one
+/// text area avoids it. The editor is told before, with the time to expect.
+pub const WARN_EDIT_BYTES: usize = 2_000_000;
+
+/// The stall to expect when `bytes` of text open in a text area, in seconds
+/// (0.76 s per megabyte, measured as above).
+pub fn edit_stall_seconds(bytes: usize) -> f64 {
+    bytes as f64 / 1e6 * 0.76
+}
+
 /// Reads a large article's text area into its slot, if it changed.
 pub fn read_area(slot: ArticleSlot, area: &web_sys::HtmlTextAreaElement) {
     let value = area.value();

@@ -1,9 +1,10 @@
 //! The legend and the counts: every overall position with its colour, glyph,
-//! label and how many rows hold it; a count is also a one-click filter.
+//! label and how many rows hold it, and what each label (and "—") means.
 
 use leptos::prelude::*;
 
 use crate::components::glyphs::overall_glyph;
+use crate::corpus::CorpusView;
 use crate::rows::{counts, OVERALLS};
 use crate::state::AppState;
 use crate::Corrected;
@@ -13,10 +14,15 @@ use crate::Corrected;
 pub fn Legend() -> impl IntoView {
     let state = expect_context::<AppState>();
     let corrected = expect_context::<Corrected>().0;
+    let corpus = expect_context::<CorpusView>();
     move || {
         let lang = state.lang.get();
         let w = lang.words();
-        let numbers = corrected.with(|e| e.as_ref().map(|e| counts(&e.matrix))).unwrap_or_default();
+        let numbers = if corpus.active(state) {
+            corpus.summary.with(|s| s.as_ref().map(|s| s.counts.clone())).unwrap_or_default()
+        } else {
+            corrected.with(|e| e.as_ref().map(|e| counts(&e.matrix))).unwrap_or_default()
+        };
         let items = OVERALLS
             .iter()
             .map(|&o| {
@@ -32,11 +38,30 @@ pub fn Legend() -> impl IntoView {
                 }
             })
             .collect_view();
+        let definitions = OVERALLS
+            .iter()
+            .map(|&o| {
+                let key = o.label();
+                view! {
+                    <dt class=format!("stance stance-{key}") data-term=key><span class="glyph" aria-hidden="true">{overall_glyph(o)}</span> " " {lang.overall(o)}</dt>
+                    <dd>{lang.definition(o)}</dd>
+                }
+            })
+            .collect_view();
         view! {
             <ul class="legend" aria-label=format!("{} — {}", w.legend, w.counts) data-role="legend">
                 {items}
                 <li class="edited-key">{w.edited_legend}</li>
+                <li class="edited-key">{lang.news().checked_legend}</li>
             </ul>
+            <details class="legend-definitions" data-role="legend-definitions">
+                <summary>{lang.reading().definitions}</summary>
+                <dl>
+                    {definitions}
+                    <dt data-term="absent"><span aria-hidden="true">"—"</span> " " {w.absent}</dt>
+                    <dd>{lang.reading().absent_definition}</dd>
+                </dl>
+            </details>
         }
     }
 }

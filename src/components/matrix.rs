@@ -1,276 +1,210 @@
 //! The stance matrix: actors as rows, articles as columns, an overall column.
 //!
-//! A real table (`role="grid"`) with header cells and scopes. One cell is in
-//! the tab order at a time; the arrow keys move between cells (mirrored in
-//! right-to-left), Home/End go to the row's ends, and Enter or Space opens
-//! the evidence. Each stance cell carries `data-actor`, `data-document` and
-//! `data-stance` for tests and embedding pages.
+//! This module decides what stands in the matrix's place (a message, or the
+//! matrix) and makes the window the grid renders: from the page's own
+//! analysis, cut here, or from a result file held by the worker, asked for
+//! there. The grid itself is in [`super::matrix_grid`], the phone's cards
+//! in [`super::actor_cards`].
 
 use leptos::prelude::*;
-use stance_engine::{ActorRow, StanceMatrix};
-use stance_session::EditedMatrix;
-use wasm_bindgen::JsCast;
 
-use crate::components::glyphs::{overall_glyph, stance_glyph};
-use crate::i18n::Lang;
-use crate::rows::{arrange, RowGroup};
-use crate::state::{has_arabic, AppState, SelectedCell, LIVE_LIMIT_BYTES};
+use crate::components::actor_cards::ActorCards;
+use crate::components::matrix_grid::{Grid, GridFocus};
+use crate::corpus::{self, CorpusView};
+use crate::grid_window::{columns_in_view, line_count, lines_in_view, Viewport};
+use crate::matrix_view::{cut_window, Heading, MatrixWindow};
+use crate::media::Phone;
+use crate::rows::{arrange, Arranged, Query};
+use crate::state::{has_arabic, AppState, LIVE_LIMIT_BYTES};
 use crate::Corrected;
 
-/// The position of the cell in the tab order: (displayed row, column).
+/// Cards shown at first on a phone, and added by "show more".
+pub const CARD_STEP: usize = 60;
+/// Articles a card lists at most (a corpus of thousands is read on a wider screen).
+const CARD_COLUMNS: usize = 200;
+
+/// What stands in the matrix's place.
+#[derive(Debug, Clone, PartialEq)]
+enum Status {
+    TooLarge,
+    Pending,
+    Empty,
+    Message(&'static str),
+    Ready,
+}
+
+/// The window to render and everything it was cut by.
 #[derive(Clone, Copy)]
-struct GridFocus(RwSignal<(usize, usize)>);
+pub struct MatrixSource {
+    /// The window.
+    pub window: Signal<Option<MatrixWindow>>,
+    /// The scroll box's position and size.
+    pub viewport: RwSignal<Viewport>,
+    /// How many cards a phone shows.
+    pub cards: RwSignal<usize>,
+}
+
+fn query_of(state: AppState) -> Query {
+    let v = state.view;
+    Query { search: v.search.get(), stances: v.stances.get(), sort: v.sort.get(), group_by_kind: v.group_by_kind.get() }
+}
+
+/// The window of the page's own analysis.
+fn local_window(
+    state: AppState,
+    arranged: &Arranged,
+    lines: std::ops::Range<usize>,
+    columns: std::ops::Range<usize>,
+) -> Option<MatrixWindow> {
+    let corrected = expect_context::<Corrected>().0;
+    corrected.with(|edited| {
+        let e = edited.as_ref()?;
+        let m = &e.matrix;
+        let cell_at = |a: usize, c: usize| m.actors[a].cells.iter().find(|cell| cell.document == m.documents[c].id);
+        let heading = |c: usize| {
+            let d = &m.documents[c];
+            let number = state.article_by_document(&d.id).map_or(c + 1, |(n, _)| n);
+            Heading { id: d.id.clone(), number, title: d.title.clone(), outlet: d.outlet.clone(), date: d.date.clone() }
+        };
+        let mut w = cut_window(m, arranged, lines, columns, cell_at, heading, |a, d| (e.is_edited(a, d), e.is_checked(a, d)));
+        w.counts = crate::rows::counts(m);
+        Some(w)
+    })
+}
 
 /// The matrix, or the message that stands in for it.
 #[component]
 pub fn MatrixTable() -> impl IntoView {
     let state = expect_context::<AppState>();
     let corrected = expect_context::<Corrected>().0;
-    let focus = GridFocus(RwSignal::new((0, 0)));
+    let corpus_view = expect_context::<CorpusView>();
+    let phone = expect_context::<Phone>().0;
+    let focus = GridFocus::new();
+    let viewport = RwSignal::new(Viewport::default());
+    let cards = RwSignal::new(CARD_STEP);
+    let remote = Memo::new(move |_| corpus_view.active(state));
+    let query = Memo::new(move |_| query_of(state));
+    // The page's own rows: arranged again only when the analysis or the
+    // query changes, never while scrolling.
+    let arranged = Memo::new(move |_| {
+        if remote.get() {
+            return None;
+        }
+        corrected.with(|e| e.as_ref().map(|e| arrange(&e.matrix, &query.get())))
+    });
+    let totals = Memo::new(move |_| {
+        if remote.get() {
+            // Until the first window comes, a screenful is asked for.
+            corpus_view.window.with(|w| w.as_ref().map_or((1_000_000, 1_000_000), |w| (w.lines_total(), w.columns_total)))
+        } else {
+            let columns = corrected.with(|e| e.as_ref().map_or(0, |e| e.matrix.documents.len()));
+            (arranged.with(|a| a.as_ref().map_or(0, |a| line_count(a.rows.len(), &a.groups))), columns)
+        }
+    });
+    let ranges = Memo::new(move |_| {
+        let (lines, columns) = totals.get();
+        if phone.get() {
+            (0..lines.min(cards.get()), 0..columns.min(CARD_COLUMNS))
+        } else {
+            let view = viewport.get();
+            (lines_in_view(view, lines, columns), columns_in_view(view, columns, lines))
+        }
+    });
+    let local = Memo::new(move |_| {
+        let (lines, columns) = ranges.get();
+        arranged.with(|a| a.as_ref().and_then(|a| local_window(state, a, lines, columns)))
+    });
+    // A result file held by the worker: ask for the window in view.
+    Effect::new(move |_| {
+        if remote.get() {
+            let (lines, columns) = ranges.get();
+            corpus::request_window(&query.get(), lines, columns);
+        }
+    });
+    let window = Signal::derive(move || if remote.get() { corpus_view.window.get() } else { local.get() });
+    let source = MatrixSource { window, viewport, cards };
     let too_large = Memo::new(move |_| state.total_bytes() > LIVE_LIMIT_BYTES);
-    move || {
-        let lang = state.lang.get();
-        let w = lang.words();
+    let status = Memo::new(move |_| {
+        if remote.get() {
+            return match corpus_view.summary.with(|s| s.as_ref().map(|s| s.actors)) {
+                Some(0) => Status::Message("no-actors"),
+                _ => Status::Ready,
+            };
+        }
         if too_large.get() && !state.analyze_large.get() && state.loaded_from.get().is_none() {
-            let megabytes = state.total_bytes_untracked() as f64 / 1e6;
-            return view! {
-                <div class="notice-box" role="status" data-role="large-input">
-                    <p>{lang.large_input(megabytes)}</p>
-                    <button type="button" class="button" on:click=move |_| state.analyze_large.set(true)>{w.analyse_now}</button>
-                </div>
-            }
-            .into_any();
+            return Status::TooLarge;
         }
         corrected.with(|edited| match edited {
-            None => view! { <p class="empty">"…"</p> }.into_any(),
-            Some(e) if e.matrix.documents.is_empty() => view! { <p class="empty" data-role="empty">{w.empty}</p> }.into_any(),
+            None => Status::Pending,
+            Some(e) if e.matrix.documents.is_empty() => Status::Empty,
             Some(e) if e.matrix.actors.is_empty() && e.hidden.is_empty() => {
                 // Read, not tracked: the message follows each analysis, not each keystroke.
                 let arabic = state.loaded_from.get().is_some()
                     || state.articles.with_untracked(|a| a.iter().any(|s| s.text.with_untracked(|t| has_arabic(t))));
-                let (role, text) = if arabic { ("no-actors", w.no_actors) } else { ("no-arabic", w.no_arabic) };
-                view! { <p class="empty" role="status" data-role=role>{text}</p> }.into_any()
+                Status::Message(if arabic { "no-actors" } else { "no-arabic" })
             }
-            Some(e) => {
-                let groups = arrange(
-                    &e.matrix,
-                    &state.view.search.get(),
-                    state.view.stance.get().as_deref(),
-                    state.view.sort.get(),
-                    state.view.group_by_kind.get(),
-                );
-                let shown: usize = groups.iter().map(|g| g.rows.len()).sum();
-                let total = e.matrix.actors.len();
+            Some(_) => Status::Ready,
+        })
+    });
+    let opening = move || {
+        corpus_view.opening.get().then(|| {
+            let lang = state.lang.get();
+            view! { <p class="status" role="status" data-role="corpus-opening"><progress aria-label=lang.reading().reading_result></progress> " " {lang.reading().reading_result}</p> }
+        })
+    };
+    let body = move || {
+        let lang = state.lang.get();
+        let w = lang.words();
+        match status.get() {
+            Status::TooLarge => {
+                let megabytes = state.total_bytes_untracked() as f64 / 1e6;
                 view! {
-                    <p class="rows-shown" role="status" data-role="rows-shown">{lang.rows_shown(shown, total)}</p>
-                    {(shown == 0).then(|| view! { <p class="empty" data-role="no-match">{w.no_match}</p> })}
-                    {(shown > 0).then(|| table(e, &groups, state, focus, lang))}
+                    <div class="notice-box" role="status" data-role="large-input">
+                        <p>{lang.large_input(megabytes)}</p>
+                        <button type="button" class="button" on:click=move |_| state.analyze_large.set(true)>{w.analyse_now}</button>
+                    </div>
                 }
                 .into_any()
             }
-        })
-    }
-}
-
-/// An article's column heading: its name (or first line), date and number.
-fn column_header(state: AppState, m: &StanceMatrix, index: usize, lang: Lang) -> impl IntoView {
-    let d = &m.documents[index];
-    let (number, name) = state.article_by_document(&d.id).map_or((index + 1, String::new()), |(n, slot)| (n, slot.name.get_untracked()));
-    let title = if !name.trim().is_empty() {
-        name
-    } else if d.title.is_empty() {
-        lang.article_n(number)
-    } else {
-        d.title.clone()
-    };
-    let date = d.date.clone();
-    let tooltip = title.clone();
-    view! {
-        <th scope="col" title=tooltip data-document=d.id.clone()>
-            <span class="doc-number">{lang.article_n(number)}</span>
-            <span class="doc-title" dir="auto">{title}</span>
-            {date.map(|date| {
-                let shown = date.clone();
-                view! { <time class="doc-date" datetime=date dir="ltr">{shown}</time> }
-            })}
-        </th>
-    }
-}
-
-fn table(e: &EditedMatrix, groups: &[RowGroup], state: AppState, focus: GridFocus, lang: Lang) -> impl IntoView {
-    let w = lang.words();
-    let m = &e.matrix;
-    let headers = (0..m.documents.len()).map(|i| column_header(state, m, i, lang)).collect_view();
-    let columns = m.documents.len() + 2;
-    let mut row_number = 0usize;
-    let bodies = groups
-        .iter()
-        .map(|group| {
-            let heading = group.kind.map(|kind| {
-                view! { <tr class="group-row"><th scope="rowgroup" colspan=columns.to_string() data-role="group">{lang.kind(kind)}</th></tr> }
-            });
-            let rows = group
-                .rows
-                .iter()
-                .map(|&i| {
-                    let r = row(&m.actors[i], m, e, row_number, state, focus, lang);
-                    row_number += 1;
-                    r
-                })
-                .collect_view();
-            view! { <tbody>{heading}{rows}</tbody> }
-        })
-        .collect_view();
-    let row_count = row_number;
-    let column_count = m.documents.len();
-    // Keep the roving cell inside the table when rows or columns go away.
-    focus.0.update_untracked(|(r, c)| {
-        *r = (*r).min(row_count.saturating_sub(1));
-        *c = (*c).min(column_count.saturating_sub(1));
-    });
-    let on_keydown = move |ev: leptos::ev::KeyboardEvent| move_focus(ev, state, focus, row_count, column_count);
-    view! {
-        <p class="hint" id="grid-hint">{w.keyboard_hint}</p>
-        <div class="table-scroll">
-            <table data-role="stance-matrix" class="matrix" role="grid" aria-describedby="grid-hint" on:keydown=on_keydown>
-                <caption>{w.caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{w.actor}</th>
-                        {headers}
-                        <th scope="col">{w.overall}</th>
-                    </tr>
-                </thead>
-                {bodies}
-            </table>
-        </div>
-    }
-}
-
-fn row(
-    actor: &ActorRow,
-    m: &StanceMatrix,
-    e: &EditedMatrix,
-    row_index: usize,
-    state: AppState,
-    focus: GridFocus,
-    lang: Lang,
-) -> impl IntoView {
-    let w = lang.words();
-    let cells = m
-        .documents
-        .iter()
-        .enumerate()
-        .map(|(col, doc)| {
-            let number = state.article_by_document(&doc.id).map_or(col + 1, |(n, _)| n);
-            let tabindex = move || if focus.0.get() == (row_index, col) { "0" } else { "-1" };
-            match actor.cells.iter().find(|c| c.document == doc.id) {
-                None => view! {
-                    <td class="absent" data-row=row_index data-col=col tabindex=tabindex aria-label=format!("{}: {} — {}", actor.name, w.absent, lang.article_n(number))>
-                        <span aria-hidden="true">"—"</span>
-                    </td>
-                }
-                .into_any(),
-                Some(cell) => {
-                    let selected = SelectedCell { actor: actor.id.clone(), document: doc.id.clone() };
-                    let is_selected = {
-                        let selected = selected.clone();
-                        move || state.selected.with(|s| s.as_ref() == Some(&selected))
-                    };
-                    let edited = e.is_edited(&actor.id, &doc.id);
-                    let label = lang.stance(cell.stance);
-                    view! {
-                        <td
-                            class=format!("cell stance stance-{}", cell.stance.label())
-                            class:edited=edited
-                            class:selected=is_selected.clone()
-                            aria-selected=move || if is_selected() { "true" } else { "false" }
-                            data-actor=actor.id.clone()
-                            data-document=doc.id.clone()
-                            data-stance=cell.stance.label()
-                            data-edited=edited.then_some("true")
-                            data-row=row_index
-                            data-col=col
-                            tabindex=tabindex
-                            aria-label=lang.cell_label(&actor.name, label, number, edited)
-                            title=format!("{:.0}%", cell.confidence * 100.0)
-                            on:click=move |_| {
-                                focus.0.set((row_index, col));
-                                state.reader.set(None);
-                                state.selected.set(Some(selected.clone()));
-                            }
-                        >
-                            <span class="glyph" aria-hidden="true">{stance_glyph(cell.stance)}</span>
-                            " "
-                            <span class="label">{label}</span>
-                            {edited.then(|| view! { <span class="edited-mark" aria-hidden="true">" ✎"</span> })}
-                        </td>
+            Status::Pending => view! { <p class="empty">"…"</p> }.into_any(),
+            Status::Empty => {
+                let empty = if state.published { lang.news().nothing_published } else { w.empty };
+                view! { <p class="empty" data-role="empty">{empty}</p> }.into_any()
+            }
+            Status::Message(role) => {
+                let text = if role == "no-actors" { w.no_actors } else { w.no_arabic };
+                view! { <p class="empty" role="status" data-role=role>{text}</p> }.into_any()
+            }
+            Status::Ready => {
+                let shown = move || {
+                    let lang = state.lang.get();
+                    window.with(|w| w.as_ref().map(|w| (w.rows_total, w.actors_total))).map(|(shown, total)| {
+                        view! {
+                            <p class="rows-shown" role="status" data-role="rows-shown">{lang.rows_shown(shown, total)}</p>
+                            {(shown == 0).then(|| view! { <p class="empty" data-role="no-match">{lang.words().no_match}</p> })}
+                        }
+                    })
+                };
+                let layout = move || {
+                    if phone.get() {
+                        view! { <ActorCards source=source/> }.into_any()
+                    } else {
+                        view! { <Grid source=source focus=focus/> }.into_any()
                     }
-                    .into_any()
-                }
+                };
+                view! { {shown} {layout} }.into_any()
+            }
+        }
+    };
+    let summary = move || {
+        let lang = state.lang.get();
+        corpus_view.summary.get().filter(|_| remote.get()).map(|s| {
+            view! {
+                <p class="hint" data-role="corpus-summary" data-cells=s.cells data-worker-mb=format!("{:.0}", s.memory_mb) data-millis=format!("{:.0}", s.millis)>
+                    {lang.corpus_summary(s.documents, s.actors, s.cells)}
+                </p>
             }
         })
-        .collect_view();
-    let key = actor.overall.label();
-    view! {
-        <tr data-actor-row=actor.id.clone()>
-            <th scope="row" class="actor" title=actor.aliases.join("، ")>
-                <span class="actor-name" dir="auto">{actor.name.clone()}</span>
-                {actor.name_en.clone().map(|n| view! { <span class="actor-en" lang="en" dir="ltr">{n}</span> })}
-            </th>
-            {cells}
-            <td class=format!("overall stance stance-{key}") data-overall=key>
-                <span class="glyph" aria-hidden="true">{overall_glyph(actor.overall)}</span>
-                " "
-                {lang.overall(actor.overall)}
-            </td>
-        </tr>
-    }
-}
-
-/// Arrow keys, Home/End and Enter/Space on the grid.
-fn move_focus(ev: leptos::ev::KeyboardEvent, state: AppState, focus: GridFocus, rows: usize, columns: usize) {
-    if rows == 0 || columns == 0 {
-        return;
-    }
-    let rtl = state.lang.get_untracked().dir() == "rtl";
-    let (r, c) = focus.0.get_untracked();
-    let next = match ev.key().as_str() {
-        "ArrowDown" => (r + 1).min(rows - 1),
-        "ArrowUp" => r.saturating_sub(1),
-        _ => r,
     };
-    let forward = |c: usize| (c + 1).min(columns - 1);
-    let back = |c: usize| c.saturating_sub(1);
-    let col = match ev.key().as_str() {
-        "ArrowLeft" if rtl => forward(c),
-        "ArrowLeft" => back(c),
-        "ArrowRight" if rtl => back(c),
-        "ArrowRight" => forward(c),
-        "Home" => 0,
-        "End" => columns - 1,
-        _ => c,
-    };
-    let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-    let Some(table) = target.closest("table").ok().flatten() else { return };
-    match ev.key().as_str() {
-        "Enter" | " " => {
-            ev.prevent_default();
-            if let Ok(Some(cell)) = table.query_selector(&format!("[data-row=\"{r}\"][data-col=\"{c}\"]")) {
-                if let Ok(cell) = cell.dyn_into::<web_sys::HtmlElement>() {
-                    cell.click();
-                }
-            }
-        }
-        "ArrowDown" | "ArrowUp" | "ArrowLeft" | "ArrowRight" | "Home" | "End" => {
-            ev.prevent_default();
-            focus.0.set((next, col));
-            if let Ok(Some(cell)) = table.query_selector(&format!("[data-row=\"{next}\"][data-col=\"{col}\"]")) {
-                if let Ok(cell) = cell.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = cell.focus();
-                }
-            }
-        }
-        _ => {}
-    }
+    view! { {opening} {summary} {body} }
 }

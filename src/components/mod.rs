@@ -1,6 +1,9 @@
 //! The widget's components, one concern per file.
 
+pub mod actor_cards;
 pub mod articles;
+pub mod cell_tools;
+pub mod coding;
 pub mod controls;
 pub mod earlier;
 pub mod edits_summary;
@@ -9,5 +12,7 @@ pub mod glyphs;
 pub mod large_article;
 pub mod legend;
 pub mod matrix;
+pub mod matrix_grid;
+pub mod publish;
 pub mod reader;
 pub mod toolbar;

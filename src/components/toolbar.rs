@@ -10,7 +10,11 @@ use stance_session::{EditedMatrix, Session};
 use wasm_bindgen::JsCast;
 
 use crate::browser::{copy_html, copy_text, download_data_url, download_text, page_base, read_text_file};
+use crate::components::publish::copy_embed;
+use crate::corpus::{self, CorpusView};
 use crate::i18n::Lang;
+use crate::media::Phone;
+use crate::result_marks::{Marks, ResultMarks};
 use crate::state::AppState;
 use crate::{png, share, storage, Corrected};
 
@@ -27,11 +31,15 @@ fn with_matrix<T>(f: impl FnOnce(&EditedMatrix) -> T) -> Option<T> {
 fn export(state: AppState, kind: &'static str) {
     let lang = state.lang.get_untracked();
     let w = lang.words();
+    if expect_context::<CorpusView>().active(state) {
+        state.tell(lang.reading().corpus_no_export, true, None);
+        return;
+    }
     let edits = state.edits.get_untracked();
     let result = with_matrix(|e| match kind {
         "csv" => download_text("stance-matrix.csv", "text/csv;charset=utf-8", &to_csv(e)),
         "json" => download_text("stance-matrix.json", "application/json", &to_json(e, &edits)),
-        _ => png::matrix_png(e, &column_titles(&e.matrix, &|n| lang.article_n(n)), lang)
+        _ => png::matrix_png(e, &column_titles(&e.matrix, &|n| lang.article_n(n)), &state.publication.get_untracked(), lang)
             .and_then(|url| download_data_url("stance-matrix.png", &url)),
     });
     if matches!(result, Some(Err(_))) {
@@ -57,6 +65,10 @@ fn copy_and_tell(state: AppState, text: String, html: Option<String>, done: &'st
 fn copy_table(state: AppState) {
     let lang = state.lang.get_untracked();
     let w = lang.words();
+    if expect_context::<CorpusView>().active(state) {
+        state.tell(lang.reading().corpus_no_export, true, None);
+        return;
+    }
     let article = move |n: usize| lang.article_n(n);
     let label = move |l: &str| lang.label_of(l).to_string();
     let words = TableWords { actor: w.actor, overall: w.overall, article: &article, label: &label, edited_mark: " ✎" };
@@ -72,32 +84,24 @@ enum LinkError {
 }
 
 /// The address that reproduces the session.
-async fn share_url(state: AppState, embed: bool) -> Result<String, LinkError> {
+async fn share_url(state: AppState) -> Result<String, LinkError> {
     let json = state.session().to_json();
     // A link is only made of what a link is allowed to open.
     if json.len() > share::MAX_LINK_SESSION_BYTES {
         return Err(LinkError::TooLarge);
     }
     let fragment = share::link_fragment(&json).await.map_err(|_| LinkError::Failed)?;
-    let query = if embed { "?embed=1" } else { "" };
-    let url = format!("{}{query}#{fragment}", page_base());
+    let url = format!("{}#{fragment}", page_base());
     if url.len() > share::MAX_LINK_CHARS {
         return Err(LinkError::TooLarge);
     }
     Ok(url)
 }
 
-fn copy_share(state: AppState, embed: bool) {
+fn copy_share(state: AppState) {
     leptos::task::spawn_local(async move {
         let w = state.lang.get_untracked().words();
-        match share_url(state, embed).await {
-            Ok(url) if embed => {
-                let code = format!(
-                    "<iframe src=\"{url}\" title=\"{}\" style=\"inline-size:100%;border:0\" height=\"600\" loading=\"lazy\"></iframe>",
-                    w.title
-                );
-                copy_and_tell(state, code, None, w.embed_copied);
-            }
+        match share_url(state).await {
             Ok(url) => copy_and_tell(state, url, None, w.share_copied),
             Err(LinkError::TooLarge) => state.tell(w.share_too_large, true, None),
             Err(LinkError::Failed) => state.tell(w.export_failed, true, None),
@@ -128,9 +132,20 @@ fn open_session(state: AppState, ev: leptos::ev::Event) {
 
 fn open_result(state: AppState, ev: leptos::ev::Event) {
     let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+    let corpus_view = expect_context::<CorpusView>();
+    // A large file goes to the worker unread: parsing it here would stall the page.
+    if let Some(file) = input.files().and_then(|f| f.get(0)).filter(|f| f.size() > corpus::IN_PAGE_BYTES) {
+        input.set_value("");
+        if corpus::open(corpus_view, state, &file) {
+            return;
+        }
+    }
+    // Read here: the task below runs without the component's context.
+    let result_marks = use_context::<ResultMarks>();
     leptos::task::spawn_local(async move {
         let Some((name, text)) = read_picked(&input, state.lang.get_untracked(), MAX_RESULT_MB).await else { return };
         let lang = state.lang.get_untracked();
+        let marks = text.as_ref().map(|t| Marks::read(t)).unwrap_or_default();
         let parsed = text.and_then(|t| serde_json::from_str::<StanceMatrix>(&t).map_err(|e| e.to_string())).and_then(|m| {
             if m.schema == SCHEMA {
                 Ok(m)
@@ -140,8 +155,12 @@ fn open_result(state: AppState, ev: leptos::ev::Event) {
         });
         match parsed {
             Ok(matrix) => {
+                corpus_view.clear();
                 state.analysis_request.update_value(|r| *r += 1);
                 state.selected.set(None);
+                if let Some(ResultMarks(stored)) = result_marks {
+                    stored.set_value(marks);
+                }
                 state.analysis.set(Some(matrix));
                 state.loaded_from.set(Some(name));
             }
@@ -154,7 +173,10 @@ fn open_result(state: AppState, ev: leptos::ev::Event) {
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let corrected = expect_context::<Corrected>().0;
     let words = move || state.lang.get().words();
+    // Nothing to export before there is a row.
+    let empty = move || corrected.with(|e| e.as_ref().is_none_or(|e| e.matrix.actors.is_empty()));
     let switch = move |_| {
         let next = state.lang.get_untracked().other();
         state.lang.set(next);
@@ -162,42 +184,69 @@ pub fn Toolbar() -> impl IntoView {
             storage::save_lang(next.code());
         }
     };
+    let lang_switch = view! {
+        <button type="button" class="button lang-switch" data-role="language" lang=move || state.lang.get().other().code()
+            aria-label=move || words().switch_label on:click=switch>
+            {move || words().switch_to}
+        </button>
+    };
+    let tools = move || {
+        view! {
+                <div class="tool-group" role="group" aria-label=move || words().export>
+                    <span class="tool-label">{move || words().export}</span>
+                    <button type="button" class="button" data-role="export-csv" disabled=empty on:click=move |_| export(state, "csv")>{move || words().export_csv}</button>
+                    <button type="button" class="button" data-role="export-json" disabled=empty on:click=move |_| export(state, "json")>{move || words().export_json}</button>
+                    <button type="button" class="button" data-role="export-png" disabled=empty on:click=move |_| export(state, "png")>{move || words().export_png}</button>
+                    <button type="button" class="button" data-role="copy-table" disabled=empty on:click=move |_| copy_table(state)>{move || words().copy_table}</button>
+                </div>
+                {(!state.embedded).then(|| view! {
+                <div class="tool-group" role="group" aria-label=move || words().session>
+                    <span class="tool-label">{move || words().session}</span>
+                    <button type="button" class="button" data-role="save-session" on:click=move |_| {
+                        if download_text("stance-session.json", "application/json", &state.session().to_json()).is_err() {
+                            state.tell(state.lang.get_untracked().words().export_failed, true, None);
+                        }
+                    }>{move || words().save_session}</button>
+                    <label class="button">
+                        {move || words().open_session}
+                        <input type="file" accept=".json,application/json" data-role="open-session" class="visually-hidden" on:change=move |ev| open_session(state, ev)/>
+                    </label>
+                    <label class="button">
+                        {move || words().open_result}
+                        <input type="file" accept=".json,application/json" data-role="open-result" class="visually-hidden" on:change=move |ev| open_result(state, ev)/>
+                    </label>
+                </div>
+                <div class="tool-group" role="group" aria-label=move || words().share>
+                    <span class="tool-label">{move || words().share}</span>
+                    <button type="button" class="button" data-role="share-link" on:click=move |_| copy_share(state)>{move || words().share_link}</button>
+                    <button type="button" class="button" data-role="embed-code" on:click=move |_| copy_embed(state)>{move || words().embed_code}</button>
+                </div>
+                })}
+        }
+    };
+    // On a phone the tools fold into a menu (a disclosure, so keyboards and
+    // screen readers know it opens); the language switch stays outside.
+    let phone = expect_context::<Phone>().0;
+    let folded = move || {
+        // A reader's view has no tools, so no menu either.
+        if state.published {
+            ().into_any()
+        } else if phone.get() {
+            view! {
+                <details class="toolbar-menu" data-role="toolbar-menu">
+                    <summary class="button">{move || state.lang.get().reading().menu}</summary>
+                    <div class="toolbar-menu-items">{tools()}</div>
+                </details>
+            }
+            .into_any()
+        } else {
+            tools().into_any()
+        }
+    };
     view! {
         <nav class="toolbar" aria-label=move || words().export>
-            <button type="button" class="button lang-switch" data-role="language" lang=move || state.lang.get().other().code()
-                aria-label=move || words().switch_label on:click=switch>
-                {move || words().switch_to}
-            </button>
-            <div class="tool-group" role="group" aria-label=move || words().export>
-                <span class="tool-label">{move || words().export}</span>
-                <button type="button" class="button" data-role="export-csv" on:click=move |_| export(state, "csv")>{move || words().export_csv}</button>
-                <button type="button" class="button" data-role="export-json" on:click=move |_| export(state, "json")>{move || words().export_json}</button>
-                <button type="button" class="button" data-role="export-png" on:click=move |_| export(state, "png")>{move || words().export_png}</button>
-                <button type="button" class="button" data-role="copy-table" on:click=move |_| copy_table(state)>{move || words().copy_table}</button>
-            </div>
-            {(!state.embedded).then(|| view! {
-            <div class="tool-group" role="group" aria-label=move || words().session>
-                <span class="tool-label">{move || words().session}</span>
-                <button type="button" class="button" data-role="save-session" on:click=move |_| {
-                    if download_text("stance-session.json", "application/json", &state.session().to_json()).is_err() {
-                        state.tell(state.lang.get_untracked().words().export_failed, true, None);
-                    }
-                }>{move || words().save_session}</button>
-                <label class="button">
-                    {move || words().open_session}
-                    <input type="file" accept=".json,application/json" data-role="open-session" class="visually-hidden" on:change=move |ev| open_session(state, ev)/>
-                </label>
-                <label class="button">
-                    {move || words().open_result}
-                    <input type="file" accept=".json,application/json" data-role="open-result" class="visually-hidden" on:change=move |ev| open_result(state, ev)/>
-                </label>
-            </div>
-            <div class="tool-group" role="group" aria-label=move || words().share>
-                <span class="tool-label">{move || words().share}</span>
-                <button type="button" class="button" data-role="share-link" on:click=move |_| copy_share(state, false)>{move || words().share_link}</button>
-                <button type="button" class="button" data-role="embed-code" on:click=move |_| copy_share(state, true)>{move || words().embed_code}</button>
-            </div>
-            })}
+            {lang_switch}
+            {folded}
         </nav>
     }
 }
@@ -209,7 +258,8 @@ pub fn NoticeBar() -> impl IntoView {
     move || {
         let notice = state.notice.get()?;
         let w = state.lang.get().words();
-        let undo = notice.undo.clone().map(|before| {
+        // A reader's view has nothing to undo.
+        let undo = notice.undo.clone().filter(|_| !state.published).map(|before| {
             view! {
                 <button type="button" class="button" data-role="undo" on:click=move |_| {
                     state.restore(before.clone());

@@ -2,10 +2,10 @@
 // clearing with a confirmation and undo, and the session file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useBrowser, openWidget, screenshot, seedsDir, download, loadExamples } from './harness.mjs';
+import { useBrowser, openWidget, screenshot, seedText, download, loadExamples } from './harness.mjs';
 
 const env = useBrowser();
 
@@ -55,7 +55,7 @@ test('each article is a column that can be added, named and removed, with undo',
 
 test('dropped and picked .txt files become articles; other files get a message', async () => {
   const { context, page, errors } = await openWidget(env.browser, env.server.url);
-  const seed = await readFile(join(seedsDir, '002_c8220c4b3ea33923.txt'), 'utf8');
+  const seed = await seedText('002_c8220c4b3ea33923.txt');
   // Drop two files, one of them not text.
   await page.evaluate(
     ([seedText, other]) => {

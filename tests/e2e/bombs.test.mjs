@@ -135,7 +135,7 @@ test('an embed message of hundreds of megabytes is refused before its texts are 
     document.getElementById('widget').src = src;
   }, `${env.server.url}?embed=1&origin=${encodeURIComponent(origin)}`);
   const frame = page.frames().find((f) => f !== page.mainFrame()) ?? (await page.waitForEvent('frameattached'));
-  await page.frameLocator('#widget').locator('[data-role="article-text"]').first().waitFor({ state: 'attached' });
+  await page.frameLocator('#widget').locator('#results-title').waitFor({ state: 'attached' });
   await frame.waitForFunction(() => window.__wasm);
 
   // Each case builds its texts inside the host page (one string shared by every article).

@@ -25,7 +25,7 @@ async function embedded(query) {
     document.getElementById('widget').src = src;
   }, `${env.server.url}?embed=1&lang=en&${query}`);
   const frame = page.frameLocator('#widget');
-  await frame.locator('[data-role="article-text"]').first().waitFor({ state: 'attached' });
+  await frame.locator('#results-title').waitFor({ state: 'attached' });
   const send = (message) =>
     page.evaluate((m) => document.getElementById('widget').contentWindow.postMessage(m, '*'), message);
   return { context, page, frame, send, errors };

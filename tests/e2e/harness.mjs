@@ -2,7 +2,8 @@
 // 127.0.0.1 that records every request, and a headless Debian Chromium
 // driven by playwright-core (never a downloaded browser).
 import { createServer } from 'node:http';
-import { readFile, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readFile, readdir, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { before, after } from 'node:test';
@@ -12,6 +13,34 @@ const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const distDir = join(root, 'dist');
 export const seedsDir = resolve(root, '..', 'shared', 'seeds');
 export const artifactsDir = join(root, 'tests', 'artifacts');
+export const examplesDir = join(root, 'examples');
+/** Whether the seed articles are beside the clone (always in CI; not in a plain clone). */
+export const haveSeeds = existsSync(seedsDir);
+
+/**
+ * A seed article's path, or in a plain clone (no ../shared) one of the
+ * project's own examples: the browser tests that read a real article then
+ * run on an illustrative one, so `./scripts/test.sh` passes anywhere.
+ */
+export function seedPath(name, fallback = 0) {
+  if (haveSeeds) return join(seedsDir, name);
+  const examples = ['1-parliament.txt', '2-experts.txt', '3-region.txt'];
+  return join(examplesDir, examples[fallback % examples.length]);
+}
+
+/** A seed article's text, or in a plain clone all the examples one after the other. */
+export async function seedText(name) {
+  if (haveSeeds) return readFile(join(seedsDir, name), 'utf8');
+  return (await corpusText(1)).trim();
+}
+
+/** Every seed article (or every example, `repeat` times, in a plain clone) as one text. */
+export async function corpusText(repeat = 12) {
+  const dir = haveSeeds ? seedsDir : examplesDir;
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.txt')).sort();
+  const text = (await Promise.all(files.map((f) => readFile(join(dir, f), 'utf8')))).join('\n');
+  return haveSeeds ? text : Array(repeat).fill(text).join('\n');
+}
 
 /** A page that embeds the widget and records every message it sends to its parent. */
 export const EMBED_HOST = `<!DOCTYPE html><html><body>

@@ -92,3 +92,21 @@ test('a session too large for a link says so and suggests a file', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('"edit the whole text" on a 10 MB article says first how long the page will freeze, and can be declined', async () => {
+  const { context, page, errors } = await openWidget(env.browser, env.server.url);
+  await paste(page, await corpus(10_000_000));
+  await page.locator('[data-role="large-preview"]').waitFor();
+  await page.click('[data-role="edit-large"]');
+  const warning = page.locator('[data-role="edit-warning"]');
+  await warning.waitFor();
+  // Megabytes and the seconds to expect (0.76 s per MB), before anything is laid out.
+  assert.match(await warning.textContent(), /10\.0 ميغابايت.*نحو 8 ثوانٍ/);
+  assert.equal(await page.locator('[data-role="article-text"]').count(), 0);
+  await page.click('[data-role="keep-preview"]');
+  await page.locator('[data-role="edit-large"]').waitFor();
+  assert.equal(await page.locator('[data-role="article-text"]').count(), 0, 'declined: still a preview');
+  // A 1 MB article opens without asking (see the test above).
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -3,17 +3,14 @@
 // page lays out only so much text at once, so the tab never freezes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { useBrowser, openWidget, seedsDir } from './harness.mjs';
+import { useBrowser, openWidget, corpusText } from './harness.mjs';
 
 const env = useBrowser();
 
 /** A share link's data: `count` articles of `letters` characters each, cut from the seeds. */
 async function manyArticlesLink(count, letters) {
-  const files = (await readdir(seedsDir)).filter((f) => f.endsWith('.txt')).sort();
-  const seeds = (await Promise.all(files.map((f) => readFile(join(seedsDir, f), 'utf8')))).join('\n');
+  const seeds = await corpusText();
   const articles = Array.from({ length: count }, (_, i) => {
     // A different 3,000-character passage for each, repeated (deflate's window is 32 KB).
     const passage = seeds.slice((i * 1777) % (seeds.length - 3000)).slice(0, 3000);

@@ -6,14 +6,14 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { useBrowser, openWidget, screenshot, seedsDir } from './harness.mjs';
+import { useBrowser, openWidget, screenshot, seedPath } from './harness.mjs';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const env = useBrowser();
 
 test('a result file written by the CLI opens in the matrix', async () => {
   const stance = join(root, 'target', 'release', 'stance');
-  const json = execFileSync(stance, ['analyze', '--quiet', join(seedsDir, '001_868e95aa441b7ad2.txt'), join(seedsDir, '004_a0135c7d4c557503.txt')]);
+  const json = execFileSync(stance, ['analyze', '--quiet', seedPath('001_868e95aa441b7ad2.txt', 0), seedPath('004_a0135c7d4c557503.txt', 1)]);
   const dir = await mkdtemp(join(tmpdir(), 'stance-result-'));
   const file = join(dir, 'corpus-result.json');
   await writeFile(file, json);

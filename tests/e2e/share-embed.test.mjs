@@ -74,11 +74,11 @@ test('embed mode: compact, reports its height, and takes articles by postMessage
     document.getElementById('widget').src = src;
   }, `${env.server.url}?embed=1&origin=${encodeURIComponent(origin)}`);
   const frame = page.frameLocator('#widget');
-  await frame.locator('[data-role="article-text"]').first().waitFor({ state: 'attached' });
+  await frame.locator('#results-title').waitFor({ state: 'attached' });
   await page.waitForFunction(() => window.messages.some((m) => m.type === 'stance-matrix:height'));
-  // Compact: no tagline, and the articles folded away.
+  // Compact and read-only: no tagline, no article text.
   assert.equal(await frame.locator('.tagline').count(), 0);
-  assert.equal(await frame.locator('details.embedded-articles[open]').count(), 0);
+  assert.equal(await frame.locator('[data-role="article-text"]').count(), 0);
 
   const send = (message) =>
     page.evaluate(([m, o]) => document.getElementById('widget').contentWindow.postMessage(m, o), [message, origin]);
@@ -133,14 +133,15 @@ test('embed mode: compact, reports its height, and takes articles by postMessage
   await context.close();
 });
 
-test('the embed code is an iframe of the current state', async () => {
+test('the embed code is an iframe of the published state, with its loader', async () => {
   const { context, page, errors } = await openWidget(env.browser, env.server.url, { permissions: ['clipboard-read', 'clipboard-write'] });
   await loadExamples(page);
   await page.click('[data-role="embed-code"]');
-  await page.waitForFunction(() => document.querySelector('[data-role="notice"]')?.textContent.includes('iframe'));
+  await page.waitForFunction(() => document.querySelector('[data-role="notice"]')?.textContent.includes('كود التضمين'));
   const code = await page.evaluate(() => navigator.clipboard.readText());
-  const src = code.match(/^<iframe src="([^"]+)" title="[^"]+"/)[1];
-  assert.match(src, /\?embed=1#s=/);
+  const src = code.match(/^<iframe src="([^"]+)" title="[^"]+" data-stance-matrix/)[1].replaceAll('&amp;', '&');
+  assert.match(src, /\?embed=1#p=/);
+  assert.match(code, /<script src="[^"]+\/embed\.js" async><\/script>$/);
   const frame = await context.newPage();
   await frame.goto(src);
   await frame.locator('[data-stance="conditional"]').first().waitFor();

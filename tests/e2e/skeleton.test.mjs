@@ -2,15 +2,13 @@
 // open a cell's evidence, and call the JavaScript API.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { useBrowser, openWidget, screenshot, seedsDir } from './harness.mjs';
+import { useBrowser, openWidget, screenshot, seedText } from './harness.mjs';
 
 const env = useBrowser();
 
 test('pasting a seed article fills the matrix and a cell shows its evidence', async () => {
   const { context, page, errors } = await openWidget(env.browser, env.server.url);
-  const article = await readFile(join(seedsDir, '001_868e95aa441b7ad2.txt'), 'utf8');
+  const article = await seedText('001_868e95aa441b7ad2.txt');
   await page.fill('textarea', article);
 
   const table = page.locator('table[data-role="stance-matrix"]');

@@ -7,6 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 shared="${SHARED_DIR:-../shared}"
+# The release CLI first, even when the evaluations are skipped: the Python
+# tests and the result-file browser test run it.
+cargo build --quiet --release --locked -p stance-cli
 if [ ! -f "$shared/tools/score.py" ]; then
   echo "gold: SKIPPED: $shared/tools/score.py not found (the annotated sets live beside the repository; set SHARED_DIR to run them)"
   exit 0
@@ -14,7 +17,6 @@ fi
 
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-cargo build --quiet --release --locked -p stance-cli
 
 # evaluate NAME TEXT_DIR GOLD MIN_F1 MIN_RECALL MIN_LABEL_F1
 evaluate() {

@@ -12,6 +12,8 @@ use serde::{Deserialize, Serialize};
 use stance_engine::matrix::overall_of;
 use stance_engine::{ActorRow, Stance, StanceCell, StanceMatrix};
 
+use crate::coding::{apply_coding, new_actor_row, ActorDetails, CellRef, HandStatement, NewActor, RemovedStatement};
+
 /// A cell whose stance an editor set by hand.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StanceEdit {
@@ -38,6 +40,27 @@ pub struct Edits {
     /// Rows hidden from the matrix and the exports.
     #[serde(default)]
     pub hidden: BTreeSet<String>,
+    /// Actors added by hand ([`crate::coding`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub new_actors: Vec<NewActor>,
+    /// Kind, aliases and membership given by hand, by actor id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub details: BTreeMap<String, ActorDetails>,
+    /// Statements coded by hand.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<HandStatement>,
+    /// Statements of the analysis struck out.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub removed_statements: BTreeSet<RemovedStatement>,
+    /// Cells struck out whole.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub removed_cells: BTreeSet<CellRef>,
+    /// A note per cell, keyed by [`crate::coding::cell_key`].
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub notes: BTreeMap<String, String>,
+    /// Cells an editor has checked.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub checked: BTreeSet<CellRef>,
 }
 
 /// A correction that cannot be made.
@@ -61,7 +84,7 @@ const MAX_MERGE_CHAIN: usize = 64;
 impl Edits {
     /// Whether there is no correction at all.
     pub fn is_empty(&self) -> bool {
-        self.stances.is_empty() && self.names.is_empty() && self.merges.is_empty() && self.hidden.is_empty()
+        self.stances.is_empty() && self.names.is_empty() && self.merges.is_empty() && self.hidden.is_empty() && !self.has_coding()
     }
 
     /// The row an actor id ends up in, following merges.
@@ -140,12 +163,30 @@ pub struct EditedMatrix {
     pub merged: BTreeMap<String, Vec<(String, String)>>,
     /// Hidden rows, as (id, name), so they can be shown again.
     pub hidden: Vec<(String, String)>,
+    /// Cells holding a statement coded by hand, as (actor, document).
+    pub hand_cells: BTreeSet<(String, String)>,
+    /// Cells an editor checked, as (actor, document).
+    pub checked: BTreeSet<(String, String)>,
+    /// Notes by (actor, document).
+    pub notes: BTreeMap<(String, String), String>,
+    /// The actor each row belongs to (Lavrov → Russia), by row id.
+    pub member_of: BTreeMap<String, String>,
 }
 
 impl EditedMatrix {
     /// Whether a cell's stance was set by hand.
     pub fn is_edited(&self, actor: &str, document: &str) -> bool {
         self.edited_cells.contains(&(actor.to_string(), document.to_string()))
+    }
+
+    /// Whether an editor checked a cell.
+    pub fn is_checked(&self, actor: &str, document: &str) -> bool {
+        self.checked.contains(&(actor.to_string(), document.to_string()))
+    }
+
+    /// A cell's note.
+    pub fn note(&self, actor: &str, document: &str) -> Option<&str> {
+        self.notes.get(&(actor.to_string(), document.to_string())).map(String::as_str)
     }
 }
 
@@ -199,13 +240,21 @@ pub fn apply(analysis: &StanceMatrix, edits: &Edits) -> EditedMatrix {
         renamed: BTreeSet::new(),
         merged: BTreeMap::new(),
         hidden: Vec::new(),
+        hand_cells: BTreeSet::new(),
+        checked: BTreeSet::new(),
+        notes: BTreeMap::new(),
+        member_of: BTreeMap::new(),
     };
-    let mut rows: Vec<ActorRow> = Vec::with_capacity(analysis.actors.len());
+    // The actors added by hand are rows like the analysis's, after them.
+    let added: Vec<ActorRow> =
+        edits.new_actors.iter().filter(|a| !analysis.actors.iter().any(|r| r.id == a.id)).map(new_actor_row).collect();
+    let all: Vec<&ActorRow> = analysis.actors.iter().chain(added.iter()).collect();
+    let mut rows: Vec<ActorRow> = Vec::with_capacity(all.len());
     let mut position: BTreeMap<String, usize> = BTreeMap::new();
-    let present: BTreeSet<&str> = analysis.actors.iter().map(|r| r.id.as_str()).collect();
+    let present: BTreeSet<&str> = all.iter().map(|r| r.id.as_str()).collect();
     // Targets first, so that every merged row finds its row in place.
     let (targets, merged): (Vec<&ActorRow>, Vec<&ActorRow>) =
-        analysis.actors.iter().partition(|row| edits.resolve_among(&row.id, &present) == row.id);
+        all.into_iter().partition(|row| edits.resolve_among(&row.id, &present) == row.id);
     for row in targets {
         position.insert(row.id.clone(), rows.len());
         rows.push(row.clone());
@@ -215,6 +264,23 @@ pub fn apply(analysis: &StanceMatrix, edits: &Edits) -> EditedMatrix {
         let Some(&at) = position.get(target) else { continue };
         out.merged.entry(target.to_string()).or_default().push((row.id.clone(), row.name.clone()));
         join_rows(&mut rows[at], row.clone());
+    }
+    let documents: BTreeSet<&str> = analysis.documents.iter().map(|d| d.id.as_str()).collect();
+    let resolve = |id: &str| edits.resolve_among(id, &present).to_string();
+    out.hand_cells = apply_coding(&mut rows, edits, &documents, &resolve);
+    for cell in &edits.checked {
+        out.checked.insert((resolve(&cell.actor), cell.document.clone()));
+    }
+    for cell in edits.notes.keys() {
+        if let Some((actor, document)) = cell.split_once('\u{1F}') {
+            let note = &edits.notes[cell];
+            out.notes.insert((resolve(actor), document.to_string()), note.clone());
+        }
+    }
+    for (actor, details) in &edits.details {
+        if let Some(into) = &details.member_of {
+            out.member_of.insert(resolve(actor), resolve(into));
+        }
     }
     // Stance edits by the row they land on; a later edit of a cell wins.
     let stance_edits: BTreeMap<(&str, &str), Stance> =

@@ -54,7 +54,7 @@ pub fn csv_field(value: &str) -> String {
 pub fn to_csv(edited: &EditedMatrix) -> String {
     let m = &edited.matrix;
     let mut out = String::from(
-        "\u{FEFF}actor_id,actor,actor_en,kind,document,document_title,document_date,stance,edited,confidence,overall,evidence\r\n",
+        "\u{FEFF}actor_id,actor,actor_en,kind,document,document_title,document_date,stance,edited,confidence,overall,evidence,hand_coded,checked,note,member_of\r\n",
     );
     for actor in &m.actors {
         for cell in &actor.cells {
@@ -73,6 +73,10 @@ pub fn to_csv(edited: &EditedMatrix) -> String {
                 format!("{:.2}", cell.confidence),
                 actor.overall.label().to_string(),
                 evidence.join(EVIDENCE_SEPARATOR),
+                edited.hand_cells.contains(&(actor.id.clone(), cell.document.clone())).to_string(),
+                edited.is_checked(&actor.id, &cell.document).to_string(),
+                edited.note(&actor.id, &cell.document).unwrap_or_default().to_string(),
+                edited.member_of.get(&actor.id).cloned().unwrap_or_default(),
             ];
             let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
             out.push_str(&line.join(","));
@@ -84,7 +88,9 @@ pub fn to_csv(edited: &EditedMatrix) -> String {
 
 /// The `stance-matrix/1` contract with the corrections applied, marked
 /// `"edited": true` at the top and on each cell set by hand, with the
-/// corrections themselves under `"edits"`.
+/// corrections themselves under `"edits"`. Hand coding shows as extra
+/// fields: `"hand_coded"`, `"checked"` and `"note"` on cells, `"member_of"`
+/// on actors.
 pub fn to_json(edited: &EditedMatrix, edits: &Edits) -> String {
     let mut value = serde_json::to_value(&edited.matrix).unwrap_or_default();
     if let Some(actors) = value.get_mut("actors").and_then(|a| a.as_array_mut()) {
@@ -92,9 +98,23 @@ pub fn to_json(edited: &EditedMatrix, edits: &Edits) -> String {
             let id = actor.get("id").and_then(|v| v.as_str()).unwrap_or_default().to_string();
             for cell in actor.get_mut("cells").and_then(|c| c.as_array_mut()).into_iter().flatten() {
                 let document = cell.get("document").and_then(|v| v.as_str()).unwrap_or_default();
+                let key = (id.clone(), document.to_string());
+                let note = edited.notes.get(&key).cloned();
                 if edited.is_edited(&id, document) {
                     cell["edited"] = serde_json::Value::Bool(true);
                 }
+                if edited.hand_cells.contains(&key) {
+                    cell["hand_coded"] = serde_json::Value::Bool(true);
+                }
+                if edited.checked.contains(&key) {
+                    cell["checked"] = serde_json::Value::Bool(true);
+                }
+                if let Some(note) = note {
+                    cell["note"] = serde_json::Value::String(note);
+                }
+            }
+            if let Some(into) = edited.member_of.get(&id) {
+                actor["member_of"] = serde_json::Value::String(into.clone());
             }
         }
     }
@@ -210,7 +230,7 @@ mod tests {
         assert!(csv.starts_with('\u{FEFF}'));
         let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
         assert_eq!(lines.len(), 1 + 4);
-        assert_eq!(lines[4], "us,الولايات المتحدة,,person,2,عنوان 2,,for,true,1.00,for,نص");
+        assert_eq!(lines[4], "us,الولايات المتحدة,,person,2,عنوان 2,,for,true,1.00,for,نص,false,false,,");
         assert!(lines[1].contains(",for,false,0.70,"));
     }
 
@@ -265,6 +285,33 @@ mod tests {
         let csv = to_csv(&edited);
         assert!(csv.contains(",\"'=HYPERLINK(\"\"http://x\"\")\","), "{csv}");
         assert!(csv.contains(",'@SUM(A1),"), "{csv}");
+    }
+
+    #[test]
+    fn hand_coding_is_in_the_csv_and_the_json() {
+        let mut edits = Edits::default();
+        edits.set_checked("us", "2", true);
+        edits.set_note("us", "2", "راجعه المحرر");
+        edits.set_details("pm", crate::coding::ActorDetails { member_of: Some("us".into()), ..Default::default() });
+        edits.add_statement(crate::coding::HandStatement {
+            actor: "pm".into(),
+            document: "2".into(),
+            start: 1,
+            end: 3,
+            text: "نص".into(),
+            stance: Stance::Against,
+        });
+        let edited = apply(&sample(), &edits);
+        let csv = to_csv(&edited);
+        assert!(csv.lines().any(|l| l.starts_with("us,") && l.ends_with(",false,true,راجعه المحرر,")), "{csv}");
+        assert!(csv.lines().any(|l| l.starts_with("pm,") && l.contains(",2,") && l.ends_with(",true,false,,us")), "{csv}");
+        let json: serde_json::Value = serde_json::from_str(&to_json(&edited, &edits)).unwrap();
+        let actor = |id: &str| json["actors"].as_array().unwrap().iter().find(|a| a["id"] == id).unwrap().clone();
+        assert_eq!(actor("us")["cells"][0]["checked"], true);
+        assert_eq!(actor("us")["cells"][0]["note"], "راجعه المحرر");
+        assert_eq!(actor("pm")["member_of"], "us");
+        assert_eq!(actor("pm")["cells"][1]["hand_coded"], true);
+        assert_eq!(actor("pm")["cells"][1]["evidence"][0]["rule"], "hand");
     }
 
     #[test]

@@ -16,6 +16,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::edits::Edits;
+use crate::publish::Publication;
 
 /// The schema tag of a session file.
 pub const SESSION_SCHEMA: &str = "stance-session/1";
@@ -38,6 +39,12 @@ pub struct Article {
     /// A name given by hand; empty means "the first line of the text".
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub name: String,
+    /// The outlet, set by hand for the column heading; empty means none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub outlet: String,
+    /// The publication date, set by hand; empty means the one found in the text.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub date: String,
     /// The text as pasted.
     pub text: String,
 }
@@ -45,7 +52,7 @@ pub struct Article {
 impl Article {
     /// An article without a name of its own.
     pub fn new(id: u32, text: impl Into<String>) -> Article {
-        Article { id, name: String::new(), text: text.into() }
+        Article { id, name: String::new(), outlet: String::new(), date: String::new(), text: text.into() }
     }
 
     /// The document id the analysis and the corrections use.
@@ -67,6 +74,9 @@ pub struct Session {
     /// The interface language, `ar` or `en`, when one was chosen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
+    /// What the editor publishes for readers.
+    #[serde(default, skip_serializing_if = "Publication::is_empty")]
+    pub publication: Publication,
 }
 
 /// Why a session file was refused.
@@ -99,7 +109,7 @@ impl std::fmt::Display for SessionError {
 impl Session {
     /// A session with the current schema tag.
     pub fn new(articles: Vec<Article>, edits: Edits, lang: Option<String>) -> Session {
-        Session { schema: SESSION_SCHEMA.to_string(), articles, edits, lang }
+        Session { schema: SESSION_SCHEMA.to_string(), articles, edits, lang, publication: Publication::default() }
     }
 
     /// The session as JSON.
@@ -142,7 +152,16 @@ mod tests {
         let mut edits = Edits::default();
         edits.set_stance("us", "a2", Some(Stance::For));
         edits.rename("pm", "الكاظمي");
-        Session::new(vec![Article::new(1, "أول"), Article { id: 3, name: "الثاني".into(), text: "ثانٍ".into() }], edits, Some("en".into()))
+        Session::new(
+            vec![
+                Article::new(1, "أول"),
+                Article {
+                    id: 3, name: "الثاني".into(), outlet: "الصباح".into(), date: "2024-05-03".into(), text: "ثانٍ".into()
+                },
+            ],
+            edits,
+            Some("en".into()),
+        )
     }
 
     #[test]
