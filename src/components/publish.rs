@@ -81,6 +81,13 @@ fn field(
     view! { <label class="control"><span>{label}</span>{input}</label> }.into_any()
 }
 
+thread_local! {
+    /// Whether the editor opened the panel. The panel is re-made when the
+    /// articles change (an analysis that ends updates them) and its parent may
+    /// re-mount it, so this lives outside both.
+    static PANEL_OPEN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// The settings and buttons of the published view, for the editor.
 #[component]
 pub fn PublishPanel() -> impl IntoView {
@@ -120,7 +127,8 @@ pub fn PublishPanel() -> impl IntoView {
             .collect_view();
         let origin_bad = RwSignal::new(!p.host_origin.is_empty() && normalize_origin(&p.host_origin).is_none());
         view! {
-            <details class="publish" data-role="publish">
+            <details class="publish" data-role="publish" prop:open=PANEL_OPEN.with(|o| o.get())
+                on:toggle=move |ev| PANEL_OPEN.with(|o| o.set(event_target::<web_sys::Element>(&ev).has_attribute("open")))>
                 <summary>{n.publish}</summary>
                 <p class="hint">{n.publish_hint}</p>
                 {field(n.pub_title, "pub-title", p.title.clone(), false, |p, v| p.title = v)}
