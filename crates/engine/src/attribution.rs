@@ -56,6 +56,8 @@ const SUBJECT_BEFORE: usize = 3;
 const RELATIVE_REACH: usize = 5;
 /// How far after a verbal noun's holder "أن" may open its reported clause.
 const COMPLEMENTIZER_REACH: usize = 30;
+/// The complementizers that open a reported clause ("أن", "بأن", "وأن"), normalized.
+const CLAUSE_COMPLEMENTIZERS: &[&str] = &["ان", "بان", "وان"];
 /// Longest lexicon phrase, in words, for range look-ups.
 const MAX_VERB: usize = 4;
 /// How far after a verbal noun's holder a withdrawal term may name what the noun is about.
@@ -256,13 +258,13 @@ impl Context<'_, '_> {
             return false;
         };
         let from = speaker.subject.map_or(speaker.verb_end, |m| m.end.max(speaker.verb_end));
-        (from..verb_first).take(COMPLEMENTIZER_REACH).any(|w| matches!(self.doc.word(w), "ان" | "بان" | "وان"))
+        (from..verb_first).take(COMPLEMENTIZER_REACH).any(|w| CLAUSE_COMPLEMENTIZERS.contains(&self.doc.word(w)))
     }
 
     /// Whether word `w` opens a reported clause right after its complementizer
     /// ("… إن الحكومة", "… أن "الشارع").
     fn after_complementizer(&self, w: usize) -> bool {
-        w > 0 && matches!(self.doc.word(w - 1), "ان" | "بان" | "وان" | "الي ان")
+        w > 0 && CLAUSE_COMPLEMENTIZERS.contains(&self.doc.word(w - 1))
     }
 
     /// Whether "أن"/"بأن" opens a reported clause after `from` in the sentence,

@@ -169,18 +169,22 @@ impl<'a, 'd> Reader<'a, 'd> {
     /// ("قائد قوات التحالف", "المتحدث باسم القوات الأمريكية") rather than
     /// what the clause says about them.
     fn commanded_forces(&self, w: usize, person_head: bool, named: bool) -> bool {
-        let forces = within(&self.doc.targets, w, w + 6)
-            .any(|t| t.first == w && matches!(self.lexicon.target_kind[t.phrase], TargetKind::Forces | TargetKind::Presence));
+        let forces = self.target_starts_at(w, &[TargetKind::Forces, TargetKind::Presence], usize::MAX);
         let construct = self.head_at(w - 1).is_some() || self.word(w - 1) == "باسم";
         forces && person_head && !named && construct
+    }
+
+    /// Whether a topic term of one of `kinds`, at most `max_words` long, starts at word `w`.
+    fn target_starts_at(&self, w: usize, kinds: &[TargetKind], max_words: usize) -> bool {
+        within(&self.doc.targets, w, w + 6)
+            .any(|t| t.first == w && t.end - t.first <= max_words && kinds.contains(&self.lexicon.target_kind[t.phrase]))
     }
 
     /// Whether word `w` is a nationality adjective that the topic lexicon
     /// lists as a foreign marker ("الجنرال الأمريكي"): inside a title chain
     /// it describes the speaker.
     fn nationality_adjective(&self, w: usize) -> bool {
-        let foreign = within(&self.doc.targets, w, w + 1)
-            .any(|t| t.first == w && t.end == w + 1 && self.lexicon.target_kind[t.phrase] == TargetKind::Foreign);
+        let foreign = self.target_starts_at(w, &[TargetKind::Foreign], 1);
         foreign && is_definite(self.word(w)) && is_adjective_like(self.word(w)) && w > 0 && is_definite(self.word(w - 1))
     }
 
