@@ -333,6 +333,14 @@ fn is_hypothesis_particle(word: &str) -> bool {
     matches!(bare, "اذا" | "لو" | "لئن")
 }
 
+/// Whether `next` is the object of the position verb `anchor`, right after
+/// it: "ترفض مطالبة الإطار بخروج القوات" is a demand (a verbal noun that
+/// reads like the participle "مطالبة") inside a refusal. It is a statement of
+/// its holder that does not cut the refusal short.
+fn is_object_noun(anchor: &Anchor, next: &Anchor) -> bool {
+    anchor.class == VerbClass::Position && next.class == VerbClass::Position && next.verb_first == anchor.verb_end && !next.implicit
+}
+
 /// How far into someone's words a verbal noun with its holder may stand and
 /// still be part of them, and how far the words run on after it.
 const MASDAR_INSIDE_WORDS: usize = 40;
@@ -453,13 +461,18 @@ pub fn attribute(doc: &Prepared, lexicon: &Lexicon, actors: &DocActors) -> Vec<S
             let mut boundary = ceiling;
             for (next, _, _) in &resolved[k + 1..] {
                 let start = cx.claim_start(next).max(anchor.verb_end);
-                if next.class != VerbClass::Masdar || next.verb_first > anchor.verb_end + MASDAR_INSIDE_WORDS {
+                let nested = next.class == VerbClass::Masdar || is_object_noun(anchor, next);
+                if !nested || next.verb_first > anchor.verb_end + MASDAR_INSIDE_WORDS {
                     boundary = start;
                     break;
                 }
                 boundary = ceiling.min(next.verb_end + MASDAR_INSIDE_WORDS);
             }
             let (first, end) = match anchor.class {
+                // "ترفض مطالبة الإطار بخروج …، وتخشى …": the object's own words end with its clause.
+                _ if k > 0 && is_object_noun(&resolved[k - 1].0, anchor) => {
+                    (anchor.verb_first, (anchor.verb_end + 1..boundary).find(|&w| crate::actors::break_before(doc, w)).unwrap_or(boundary))
+                }
                 VerbClass::Source => match anchor.subject {
                     Some(subject) if anchor.verb_first == floor => (subject.end, ceiling),
                     // A source named after statements already attributed to

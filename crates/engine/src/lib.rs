@@ -91,6 +91,31 @@ fn evidence_span(doc: &Prepared, statement: &attribution::Statement) -> (usize, 
     doc.original_range_of_words(first, stop.min(doc.words.len()))
 }
 
+/// Families that describe what will happen to the forces rather than what
+/// anyone wants: that they stay, that they will not leave, that only their
+/// mission changes.
+const DESCRIPTIVE_FAMILIES: [&str; 7] = ["continue", "denial", "partial", "training", "keep", "combat-only", "plain-withdrawal"];
+
+/// "يرى الباحث أن عدد الجنود لن يتغير، مرجحا أن يبقى …": an analyst who
+/// predicts that the forces stay, or only change their mission, takes no
+/// position (the guidelines' forecast). The same words from an official of
+/// the forces or of a government are their decision and keep their label;
+/// an analyst who judges ("خطأ", "يحذر") keeps it too.
+fn observer_forecast(
+    doc: &Prepared,
+    lexicon: &Lexicon,
+    actors: &actors::DocActors,
+    statement: &attribution::Statement,
+    verdict: &stance::Judgement,
+) -> bool {
+    let observers = !statement.holders.is_empty() && statement.holders.iter().all(|&h| actors.actors[h].kind == ActorKind::Expert);
+    // The verb of forecasting may open the sentence, before a long title chain.
+    let sentence_start = doc.sentences[statement.sentence].first_word;
+    let forecast = document::within(&doc.cues, sentence_start.min(statement.first), statement.end)
+        .any(|c| lexicon.cue_info[c.phrase].role == lexicon::CueRole::Forecast);
+    observers && forecast && DESCRIPTIVE_FAMILIES.contains(&verdict.family.as_str())
+}
+
 /// Analyzes one document.
 pub fn analyze_document(id: &str, text: &str) -> DocumentAnalysis {
     let lexicon = Lexicon::get();
@@ -115,6 +140,9 @@ pub fn analyze_document(id: &str, text: &str) -> DocumentAnalysis {
         let forecast_verb = document::within(&doc.cues, statement.first.saturating_sub(FORECAST_VERB_REACH), statement.first)
             .any(|c| lexicon.cue_info[c.phrase].role == lexicon::CueRole::Forecast);
         if verdict.family == "plain-withdrawal" && (!own_words || forecast_verb) {
+            verdict = stance::Judgement::none();
+        }
+        if observer_forecast(&doc, lexicon, &actors, &statement, &verdict) {
             verdict = stance::Judgement::none();
         }
         let (start, end) = evidence_span(&doc, &statement);

@@ -181,13 +181,45 @@ fn is_topic_word(doc: &Prepared, w: usize) -> bool {
     doc.in_topic_term[w]
 }
 
+/// A last name part that starts with ب as a letter ("دانيال برايس", "جون
+/// بيرسون", "محمد بحر"), which the general test refuses as a glued
+/// preposition. It must end the name where the phrase ends: before a comma,
+/// a quote or a complementizer ("… برايس إن"); a word with a pronoun suffix
+/// ("بدوره", "بنفسه") or a glued article or hamza ("بالقول", "بأن") is the
+/// preposition. A second ب word after it is the verb's object.
+fn last_name_part_with_b(doc: &Prepared, tags: &WordTags<'_>, w: usize, limit: usize) -> bool {
+    let word = doc.word(w);
+    let next = w + 1;
+    let phrase_ends = next >= limit
+        || break_before(doc, next)
+        || quote_before(doc, next)
+        || matches!(doc.word(next), "ان" | "انه" | "انها" | "بان" | "انهم")
+        // "رحب النائب جون بيرسون بقرار …": the verb's object starts with the preposition.
+        || doc.word(next).starts_with('ب');
+    word.starts_with('ب')
+        && !word.starts_with("بال")
+        && word != "بان"
+        && !["ه", "ها", "هم", "هما", "كم", "نا"].iter().any(|s| word.ends_with(s))
+        && word.chars().count() >= 3
+        && tags.role[w].is_none()
+        && !tags.verb[w]
+        && !tags.is_medium(w)
+        && !is_topic_word(doc, w)
+        && phrase_ends
+}
+
 /// Reads a personal name starting at `w`.
 fn read_name(doc: &Prepared, tags: &WordTags<'_>, w: usize, limit: usize) -> Option<(usize, usize)> {
     if w >= limit || !name_start(doc, tags, w) {
         return None;
     }
     let mut end = w + 1;
-    while end < limit && end - w < MAX_NAME && !break_before(doc, end) && !quote_before(doc, end) && name_part(doc, tags, end) {
+    while end < limit
+        && end - w < MAX_NAME
+        && !break_before(doc, end)
+        && !quote_before(doc, end)
+        && (name_part(doc, tags, end) || last_name_part_with_b(doc, tags, end, limit))
+    {
         end += 1;
     }
     // A short imperfect verb right after a role ("ضابط يعمل في") is not a name.
@@ -326,6 +358,12 @@ pub fn find(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags<'_>) -> Vec<R
                     match (tags.gazetteer[next], tags.class(next)) {
                         (Some(_), _) | (_, Some(RoleClass::Head(..))) => pos = next,
                         (_, Some(RoleClass::Place)) => pos = tags.role[next].map_or(next + 1, |r| r.1),
+                        // "الباحث في الشأن العراقي", "الخبير في الشؤون الأمنية": a
+                        // definite noun with its own adjective after a link is an
+                        // expert's field and stays in the phrase.
+                        _ if doc.word(next).starts_with("ال") && field_of_expertise(doc, tags, kind, next, limit) => {
+                            pos = next + 1;
+                        }
                         // "في التصعيد": a definite noun that is no institution or place ends the phrase.
                         _ if doc.word(next).starts_with("ال") => break,
                         _ => {
@@ -465,4 +503,19 @@ fn appositions(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags<'_>, found
             }
         }
     }
+}
+
+/// Whether the definite noun at `noun` after a person's or an expert's link is
+/// their field ("في الشأن العراقي", "في الشؤون الاستراتيجية"): it is followed in
+/// the same phrase by a definite adjective of its own. A bare definite noun
+/// after a link ("في التصعيد") is the verb's matter instead.
+fn field_of_expertise(doc: &Prepared, tags: &WordTags<'_>, kind: ActorKind, noun: usize, limit: usize) -> bool {
+    let adjective = noun + 1;
+    matches!(kind, ActorKind::Person | ActorKind::Expert)
+        && adjective < limit
+        && !break_before(doc, adjective)
+        && !tags.verb[adjective]
+        && tags.gazetteer[adjective].is_none()
+        && doc.word(adjective).starts_with("ال")
+        && (matches!(tags.class(adjective), Some(RoleClass::Modifier)) || super::speakers::is_adjective_like(doc.word(adjective)))
 }
