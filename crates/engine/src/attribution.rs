@@ -145,8 +145,10 @@ impl Context<'_, '_> {
     /// is only a pronoun ("… مع إسرائيل، إذ ترى في …").
     fn implicit_subject(&self, verb_first: usize, floor: usize) -> Option<Mention> {
         let i = self.actors.mentions.partition_point(|m| m.end <= verb_first);
-        // A place after "من", "في" or "إلى" ("الانسحاب من أفغانستان") is where, not who.
-        let place_object = |m: &Mention| m.first > 0 && matches!(self.doc.word(m.first - 1), "من" | "في" | "الي" | "ومن" | "وفي");
+        // A place after "من", "في" or "إلى" ("الانسحاب من أفغانستان") is where, not who;
+        // an enemy after "ضد" ("العمليات ضد داعش") is whom.
+        let place_object =
+            |m: &Mention| m.first > 0 && matches!(self.doc.word(m.first - 1), "من" | "في" | "الي" | "ومن" | "وفي" | "ضد" | "وضد");
         self.actors.mentions[..i].iter().rev().take_while(|m| m.first >= floor).find(|m| !m.prepositional && !place_object(m)).copied()
     }
 

@@ -80,7 +80,7 @@ fn topics_in(doc: &Prepared, lexicon: &Lexicon, first: usize, end: usize, on_top
             // A bare one counts when forces follow it ("لسحب قواتنا").
             TargetKind::Withdrawal => {
                 let forces_follow = marked(TargetKind::Forces, t.end, t.end + 2);
-                (on_topic && (definite_or_core(doc, t.first) || forces_follow)) || foreign_sentence
+                (on_topic && (definite_or_core(doc, t.first) || forces_follow || names_the_forces(doc, t))) || foreign_sentence
             }
             // Presence in the abstract ("الوجود") must be marked as foreign. In
             // an article about the foreign forces, their military presence
@@ -167,6 +167,17 @@ fn is_occupation_word(doc: &Prepared, w: usize) -> bool {
 
 /// Whether a withdrawal word is definite ("الانسحاب", "والانسحاب", "بالانسحاب")
 /// or the noun انسحاب itself in any form.
+/// Stems of the nouns that name the forces, their presence or their mission.
+const FORCES_STEMS: [&str; 14] =
+    ["قوات", "القوات", "وجود", "الوجود", "تواجد", "التواجد", "مهم", "المهم", "دور", "الدور", "جنود", "الجنود", "قطعات", "القطعات"];
+
+/// "ستخفض قواتها", "إنهاء المهمة": a withdrawal phrase whose own last word
+/// names the forces, their presence or their mission says what is withdrawn,
+/// as forces after a bare "سحب" do.
+fn names_the_forces(doc: &Prepared, t: &PhraseMatch) -> bool {
+    t.end - t.first >= 2 && doc.keys[t.end - 1].iter().any(|k| FORCES_STEMS.iter().any(|s| k.starts_with(s)))
+}
+
 fn definite_or_core(doc: &Prepared, w: usize) -> bool {
     let word = doc.word(w);
     let definite = ["ال", "وال", "فال", "بال", "لل", "وبال", "وللا"].iter().any(|p| word.starts_with(p));
@@ -178,13 +189,16 @@ fn role(lexicon: &Lexicon, m: &PhraseMatch) -> CueRole {
 }
 
 /// Whether a negator stands within reach before `at` with no other cue between.
-fn negated_before(lexicon: &Lexicon, cues: &[&PhraseMatch], at: usize, floor: usize) -> bool {
+fn negated_before(doc: &Prepared, lexicon: &Lexicon, cues: &[&PhraseMatch], at: usize, floor: usize) -> bool {
     let mut negations = 0;
     for m in cues.iter().rev().filter(|m| m.end <= at && m.first >= floor) {
         if at - m.end > NEGATION_SCOPE {
             break;
         }
         match role(lexicon, m) {
+            // "الحروب التي لا تنتهي وإعادة جنودنا": a negator opening a relative
+            // clause negates its own verb, not what follows the clause.
+            CueRole::Negator if m.first > 0 && is_relative_pronoun(doc.word(m.first - 1)) && at > m.end => {}
             CueRole::Negator => negations += 1,
             CueRole::Fixed | CueRole::Forecast => {}
             // "لا أعتقد أن …": a negation does not reach into a reported clause.
@@ -193,6 +207,11 @@ fn negated_before(lexicon: &Lexicon, cues: &[&PhraseMatch], at: usize, floor: us
         }
     }
     negations % 2 == 1
+}
+
+/// Whether a word is a relative pronoun ("التي", "الذي", "الذين").
+fn is_relative_pronoun(word: &str) -> bool {
+    matches!(word.strip_prefix('و').unwrap_or(word), "التي" | "الذي" | "الذين" | "اللتي" | "اللذين" | "اللواتي" | "اللاتي")
 }
 
 /// How far a denial or rejection reaches over a later cue of wanting.
@@ -216,6 +235,13 @@ fn cue_follows(doc: &Prepared, lexicon: &Lexicon, c: &PhraseMatch, families: &[&
         .any(|m| m.first <= c.end + REFUSAL_REACH && families.contains(&lexicon.cue_info[m.phrase].family.as_str()))
 }
 
+/// How far from a change of mission ("تحولت إلى", "شراكة أمنية") the forces
+/// or the mission it changes must be named.
+const PARTIAL_REACH: usize = 4;
+
+/// How far after a reduction the full withdrawal it leads to may be named.
+const REDUCTION_REACH: usize = 8;
+
 /// Whether a condition marker is refused rather than asked for.
 fn condition_refused(doc: &Prepared, lexicon: &Lexicon, c: &PhraseMatch, floor: usize) -> bool {
     let family = lexicon.cue_info[c.phrase].family.as_str();
@@ -230,6 +256,24 @@ fn condition_refused(doc: &Prepared, lexicon: &Lexicon, c: &PhraseMatch, floor: 
     }
     match family {
         "training" | "keep" | "combat-only" => negated || withdrawn || refused,
+        // "خفض تدريجي وصولا إلى إنهاء مهمة التحالف": a reduction that leads to
+        // the end of the mission is a gradual withdrawal, not a partial one.
+        // "تحويل الملف إلى مادة انتخابية": a change that names neither the
+        // forces nor their mission is not a change of their mission.
+        "partial" => !within(&doc.targets, c.first.saturating_sub(PARTIAL_REACH), c.end + PARTIAL_REACH).any(|t| {
+            let (a, b) = if t.end <= c.first { (t.end, c.first) } else { (c.end, t.first) };
+            (a..=b).all(|w| !crate::actors::break_before(doc, w))
+        }),
+        // "بانسحاب كامل": wholeness qualifies only a denial ("لن تغادر بالكامل").
+        "whole" => !negated,
+        // "وليس من خلال تقليص عدد الأفراد": a reduction denied is no partial withdrawal.
+        "reduce" => {
+            negated
+                || within(&doc.targets, c.end, c.end + REDUCTION_REACH).any(|t| {
+                    lexicon.target_kind[t.phrase] == TargetKind::Withdrawal
+                        && !within(&doc.cues, t.first, t.end).any(|m| lexicon.cue_info[m.phrase].family == "reduce")
+                })
+        }
         // "إذا بقيت القوات", "ولو بصفة مستشار", "ما دام جندي": a threat
         // against the forces staying is a demand that they leave.
         "if" | "unless" => {
@@ -372,13 +416,15 @@ pub fn judge_around(
         // wish after it, as a negator would.
         let denied = role(lexicon, cue) == CueRole::Support && denied_by_earlier(lexicon, &cues, cue.first, holder);
         // A verdict of sham is not negated ("ليسوا سوى جنود بزي آخر").
-        if !matches!(lexicon.cue_info[cue.phrase].family.as_str(), "sham") && negated_before(lexicon, &cues, cue.first, first) != denied {
+        if !matches!(lexicon.cue_info[cue.phrase].family.as_str(), "sham")
+            && negated_before(doc, lexicon, &cues, cue.first, first) != denied
+        {
             stance = flip(stance);
             strength -= 0.1;
         }
         // "لا يغير من حقيقة الاحتلال شيئا": a negation between a verdict of
         // sham and what it names is part of the verdict.
-        if !sham && topic.first > cue.first && negated_before(lexicon, &cues, topic.first, cue.end) {
+        if !sham && topic.first > cue.first && negated_before(doc, lexicon, &cues, topic.first, cue.end) {
             stance = flip(stance);
         }
         polar.push((stance, cue, strength));
@@ -387,7 +433,9 @@ pub fn judge_around(
     // refused ("لا نريد مدربين"), advisers whose exit is demanded ("بخروج
     // المستشارين"), or a threat against forces that stay ("إذا بقيت القوات")
     // make no condition.
-    let condition = cues.iter().find(|c| role(lexicon, c) == CueRole::Condition && !condition_refused(doc, lexicon, c, first));
+    let conditions: Vec<&&PhraseMatch> =
+        cues.iter().filter(|c| role(lexicon, c) == CueRole::Condition && !condition_refused(doc, lexicon, c, first)).collect();
+    let condition = conditions.first().copied();
     // A threat against the forces if they stay ("ستعود المقاومة إذا بقيت
     // القوات") is a demand that they leave.
     // So is one against their delaying it ("إذا ماطلت واشنطن في سحب قواتها").
@@ -423,7 +471,10 @@ pub fn judge_around(
     // Calling the presence an occupation or its relabelling a sham is not
     // softened by the advisers or conditions it names; nor is a threat.
     let verdict = matches!(family, "sham" | "illegitimate" | "threaten");
-    if let Some(c) = condition.filter(|c| !verdict && makes_conditional(&lexicon.cue_info[c.phrase].family, winner, family)) {
+    // "دور قواته القتالي انتهى، لكنها ستبقى لتقديم المشورة": any of the
+    // statement's conditions may qualify it, not only the first.
+    let qualifying = conditions.iter().find(|c| makes_conditional(&lexicon.cue_info[c.phrase].family, winner, family));
+    if let Some(c) = qualifying.filter(|_| !verdict) {
         return Judgement {
             stance: Stance::Conditional,
             cue: Some((c.first, c.end)),
@@ -454,7 +505,9 @@ fn makes_conditional(condition_family: &str, winner: Stance, cue_family: &str) -
         "unless" => true,
         // "ستبقى ما دامت مهمتها لم تنجز": a rejection with a condition is still a rejection.
         "if" | "provided" => winner == Stance::For || !rejection,
-        "keep" | "training" => winner == Stance::For || !rejection,
+        // "ستقلص وجودها … دون أن يحدد عدد الجنود الذين سيبقون": a reduction
+        // with forces that stay is a partial withdrawal.
+        "keep" | "training" | "reduce" => winner == Stance::For || !rejection,
         _ => winner == Stance::For,
     }
 }
@@ -474,7 +527,7 @@ fn without_cue(
     // A threat to leave "unless" something changes is a conditional position,
     // even when hedged ("قد يتجه للانسحاب ما لم …").
     let unless = condition.filter(|c| lexicon.cue_info[c.phrase].family == "unless");
-    let plain_withdrawal = topics.iter().any(|t| t.kind == TargetKind::Withdrawal && !negated_before(lexicon, cues, t.first, floor));
+    let plain_withdrawal = topics.iter().any(|t| t.kind == TargetKind::Withdrawal && !negated_before(doc, lexicon, cues, t.first, floor));
     if let Some(c) = unless.filter(|_| plain_withdrawal) {
         return Judgement { stance: Stance::Conditional, cue: Some((c.first, c.end)), family: "unless".to_string(), strength: 0.7 };
     }
@@ -493,12 +546,20 @@ fn without_cue(
     }
     // "in case the forces do not withdraw" is a hypothesis, not a denial.
     let explicit = condition.is_some_and(|c| matches!(lexicon.cue_info[c.phrase].family.as_str(), "if" | "unless"));
-    let denial = topics.iter().find(|t| t.kind == TargetKind::Withdrawal && negated_before(lexicon, cues, t.first, floor));
+    let denial = topics.iter().find(|t| t.kind == TargetKind::Withdrawal && negated_before(doc, lexicon, cues, t.first, floor));
     if let Some(c) = condition.filter(|_| denial.is_none() && !explicit) {
-        if topics.iter().any(|t| t.kind == TargetKind::Withdrawal) {
+        // "مهمة قوات التحالف تحولت إلى التدريب": a change of the forces'
+        // mission, or their reduction, is a partial withdrawal of its own.
+        let change = matches!(lexicon.cue_info[c.phrase].family.as_str(), "partial" | "reduce");
+        if topics.iter().any(|t| t.kind == TargetKind::Withdrawal || change) {
             let family = lexicon.cue_info[c.phrase].family.clone();
             return Judgement { stance: Stance::Conditional, cue: Some((c.first, c.end)), family, strength: 0.6 };
         }
+    }
+    // "لن تغادر العراق بالكامل": denying only a complete withdrawal
+    // announces a partial one.
+    if let Some(c) = condition.filter(|c| denial.is_some() && lexicon.cue_info[c.phrase].family == "whole") {
+        return Judgement { stance: Stance::Conditional, cue: Some((c.first, c.end)), family: "whole".to_string(), strength: 0.6 };
     }
     // Denying a withdrawal is opposing it (the guidelines' "لن يشمل سحب القوات").
     if let Some(t) = denial.filter(|_| !explicit) {

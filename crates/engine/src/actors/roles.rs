@@ -152,7 +152,7 @@ pub(super) fn name_start(doc: &Prepared, tags: &WordTags<'_>, w: usize) -> bool 
         && !is_preposition_word(doc, w)
         && !["وال", "فال", "بال", "لل", "كال"].iter().any(|p| word.starts_with(p))
         && !looks_like_plural_verb(word)
-        && !word.starts_with(['ل', 'ب'])
+        && (!word.starts_with(['ل', 'ب']) || tags.lexicon.given_names.contains(&crate::text::match_key(word)))
         && word.chars().count() >= 2
         && !word.chars().any(|c| c.is_ascii_digit())
         && tags.role[w].is_none()
@@ -181,13 +181,13 @@ fn is_topic_word(doc: &Prepared, w: usize) -> bool {
     doc.in_topic_term[w]
 }
 
-/// A last name part that starts with ب as a letter ("دانيال برايس", "جون
-/// بيرسون", "محمد بحر"), which the general test refuses as a glued
+/// A last name part that starts with ب or ل as a letter ("دانيال برايس",
+/// "جون بيرسون", "باربرا لي"), which the general test refuses as a glued
 /// preposition. It must end the name where the phrase ends: before a comma,
 /// a quote or a complementizer ("… برايس إن"); a word with a pronoun suffix
 /// ("بدوره", "بنفسه") or a glued article or hamza ("بالقول", "بأن") is the
 /// preposition. A second ب word after it is the verb's object.
-fn last_name_part_with_b(doc: &Prepared, tags: &WordTags<'_>, w: usize, limit: usize) -> bool {
+fn last_name_part_with_b_or_l(doc: &Prepared, tags: &WordTags<'_>, w: usize, limit: usize) -> bool {
     let word = doc.word(w);
     let next = w + 1;
     let phrase_ends = next >= limit
@@ -196,11 +196,12 @@ fn last_name_part_with_b(doc: &Prepared, tags: &WordTags<'_>, w: usize, limit: u
         || matches!(doc.word(next), "ان" | "انه" | "انها" | "بان" | "انهم")
         // "رحب النائب جون بيرسون بقرار …": the verb's object starts with the preposition.
         || doc.word(next).starts_with('ب');
-    word.starts_with('ب')
+    word.starts_with(['ب', 'ل'])
         && !word.starts_with("بال")
+        && !word.starts_with("لل")
         && word != "بان"
         && !["ه", "ها", "هم", "هما", "كم", "نا"].iter().any(|s| word.ends_with(s))
-        && word.chars().count() >= 3
+        && word.chars().count() >= 2
         && tags.role[w].is_none()
         && !tags.verb[w]
         && !tags.is_medium(w)
@@ -218,7 +219,7 @@ fn read_name(doc: &Prepared, tags: &WordTags<'_>, w: usize, limit: usize) -> Opt
         && end - w < MAX_NAME
         && !break_before(doc, end)
         && !quote_before(doc, end)
-        && (name_part(doc, tags, end) || last_name_part_with_b(doc, tags, end, limit))
+        && (name_part(doc, tags, end) || last_name_part_with_b_or_l(doc, tags, end, limit))
     {
         end += 1;
     }
