@@ -299,8 +299,14 @@ impl<'a, 'd> Reader<'a, 'd> {
                 // of its words is also a stop word ("الإطار التنسيقي").
                 let known_here = actors.mention_starting_at(w).is_some_and(|m| !m.prepositional && m.end <= limit);
                 match self.tags.class(w).filter(|_| !known_here) {
-                    // "النائب عن تحالف الفتح": عن after a representative names whom he represents.
-                    Some(RoleClass::Stop) if word == "عن" && self.head_at(w - 1).is_some() && name.is_none() => {
+                    // "النائب عن تحالف الفتح": عن after a representative names whom he represents,
+                    // also after the adjective of his committee ("عضو لجنة الأمن النيابية عن الائتلاف").
+                    Some(RoleClass::Stop)
+                        if word == "عن"
+                            && (self.head_at(w - 1).is_some()
+                                || (w > s + 1 && is_definite(self.word(w - 1)) && is_adjective_like(self.word(w - 1))))
+                            && name.is_none() =>
+                    {
                         in_institution = true;
                         w += 1;
                         continue;
