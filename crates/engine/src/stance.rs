@@ -195,6 +195,10 @@ fn negated_before(doc: &Prepared, lexicon: &Lexicon, cues: &[&PhraseMatch], at: 
         if at - m.end > NEGATION_SCOPE {
             break;
         }
+        // "لا يمكن كسبها عسكريا، وعلى جنودنا أن …": a negation ends with its clause.
+        if (m.end..=at).any(|w| w > m.first && crate::actors::break_before(doc, w) && doc.word(w).starts_with('و')) {
+            break;
+        }
         match role(lexicon, m) {
             // "الحروب التي لا تنتهي وإعادة جنودنا": a negator opening a relative
             // clause negates its own verb, not what follows the clause.
@@ -207,6 +211,14 @@ fn negated_before(doc: &Prepared, lexicon: &Lexicon, cues: &[&PhraseMatch], at: 
         }
     }
     negations % 2 == 1
+}
+
+/// How far before a denied withdrawal "قبل" or "حتى" may stand.
+const UNTIL_REACH: usize = 2;
+
+/// "قبل", "حتى": a negation before them does not deny what follows them.
+fn is_until_word(word: &str) -> bool {
+    matches!(word.strip_prefix('و').unwrap_or(word), "قبل" | "حتي")
 }
 
 /// Whether a word is a relative pronoun ("التي", "الذي", "الذين").
@@ -560,6 +572,16 @@ fn without_cue(
     // announces a partial one.
     if let Some(c) = condition.filter(|c| denial.is_some() && lexicon.cue_info[c.phrase].family == "whole") {
         return Judgement { stance: Stance::Conditional, cue: Some((c.first, c.end)), family: "whole".to_string(), strength: 0.6 };
+    }
+    // "عمليات المقاومة لن تتوقف قبل خروج آخر جندي": what will not stop
+    // before (or until) the withdrawal is a pressure for it.
+    if let Some(t) = denial.filter(|t| (t.first.saturating_sub(UNTIL_REACH)..t.first).any(|w| is_until_word(doc.word(w)))) {
+        return Judgement {
+            stance: Stance::For,
+            cue: Some((t.first.saturating_sub(1), t.end)),
+            family: "until".to_string(),
+            strength: 0.6,
+        };
     }
     // Denying a withdrawal is opposing it (the guidelines' "لن يشمل سحب القوات").
     if let Some(t) = denial.filter(|_| !explicit) {
