@@ -19,6 +19,7 @@ pub mod edits;
 pub mod export;
 pub mod file;
 pub mod publish;
+mod tag;
 
 pub use edits::{apply, EditError, EditedMatrix, Edits};
 pub use file::{Article, Session, SessionError};
