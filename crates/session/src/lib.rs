@@ -18,6 +18,7 @@ pub mod coding;
 pub mod edits;
 pub mod export;
 pub mod file;
+pub mod ordered;
 pub mod publish;
 mod tag;
 
