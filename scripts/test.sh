@@ -38,9 +38,11 @@ trunk build --release --locked
 ls dist/index.html dist/*.wasm >/dev/null
 
 # The first load after the engine moved to the worker, with the newsroom and
-# reading tools (README, Performance); the goal is 250 KB.
-step "transfer size (budget: 410 KB gzip)"
-python3 scripts/size-report.py dist --budget-gzip-kb 410
+# reading tools, the session read without serde_json's Value and its ordered
+# sets built without a sort per type (386.5 KB measured; README,
+# Performance); the goal is 250 KB.
+step "transfer size (budget: 390 KB gzip)"
+python3 scripts/size-report.py dist --budget-gzip-kb 390
 
 step "browser end-to-end tests (headless Chromium)"
 node --test --test-concurrency=1 tests/e2e/

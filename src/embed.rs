@@ -73,9 +73,9 @@ fn read_edits(data: &JsValue) -> Result<Option<Edits>, String> {
         return Err(format!("edits is over {MAX_EDITS_UNITS} characters"));
     }
     let json = json.as_string().unwrap_or_default();
-    // Through a `Value`, as the session file is read: one deserializer of the corrections.
-    let value: serde_json::Value = serde_json::from_str(&json).map_err(|e| format!("malformed message: edits: {e}"))?;
-    serde_json::from_value(value).map(Some).map_err(|e| format!("edits is not a session's corrections: {e}"))
+    // Straight from the text, as the session file is read: one deserializer
+    // of the corrections, and none of `serde_json::Value`.
+    serde_json::from_str(&json).map(Some).map_err(|e| format!("edits is not a session's corrections: {e}"))
 }
 
 /// A string field of a JavaScript object, not yet copied: `Ok(None)` when

@@ -15,6 +15,7 @@ use stance_engine::matrix::{decide_cell, CellDraft, Finding};
 use stance_engine::{ActorKind, ActorRow, Evidence, Overall, Stance, StanceCell};
 
 use crate::edits::Edits;
+use crate::ordered::map_of;
 
 /// The rule code of every statement coded by hand.
 pub const HAND_RULE: &str = "hand";
@@ -249,7 +250,7 @@ pub(crate) fn apply_coding(
 ) -> BTreeSet<(String, String)> {
     let mut touched: BTreeSet<(String, String)> = BTreeSet::new();
     let mut hand_cells = BTreeSet::new();
-    let position: BTreeMap<String, usize> = rows.iter().enumerate().map(|(i, r)| (r.id.clone(), i)).collect();
+    let position: BTreeMap<String, usize> = map_of(rows.iter().enumerate().map(|(i, r)| (r.id.clone(), i)));
     // Cells struck out go first: a statement coded there afterwards starts a
     // cell of its own, without the analyzer's statements.
     for row in rows.iter_mut() {

@@ -13,6 +13,7 @@ use stance_engine::matrix::overall_of;
 use stance_engine::{ActorRow, Stance, StanceCell, StanceMatrix};
 
 use crate::coding::{apply_coding, new_actor_row, ActorDetails, CellRef, HandStatement, NewActor, RemovedStatement};
+use crate::ordered::{map_of, set_of};
 
 /// A cell whose stance an editor set by hand.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -251,7 +252,7 @@ pub fn apply(analysis: &StanceMatrix, edits: &Edits) -> EditedMatrix {
     let all: Vec<&ActorRow> = analysis.actors.iter().chain(added.iter()).collect();
     let mut rows: Vec<ActorRow> = Vec::with_capacity(all.len());
     let mut position: BTreeMap<String, usize> = BTreeMap::new();
-    let present: BTreeSet<&str> = all.iter().map(|r| r.id.as_str()).collect();
+    let present: BTreeSet<&str> = set_of(all.iter().map(|r| r.id.as_str()));
     // Targets first, so that every merged row finds its row in place.
     let (targets, merged): (Vec<&ActorRow>, Vec<&ActorRow>) =
         all.into_iter().partition(|row| edits.resolve_among(&row.id, &present) == row.id);
@@ -265,7 +266,7 @@ pub fn apply(analysis: &StanceMatrix, edits: &Edits) -> EditedMatrix {
         out.merged.entry(target.to_string()).or_default().push((row.id.clone(), row.name.clone()));
         join_rows(&mut rows[at], row.clone());
     }
-    let documents: BTreeSet<&str> = analysis.documents.iter().map(|d| d.id.as_str()).collect();
+    let documents: BTreeSet<&str> = set_of(analysis.documents.iter().map(|d| d.id.as_str()));
     let resolve = |id: &str| edits.resolve_among(id, &present).to_string();
     out.hand_cells = apply_coding(&mut rows, edits, &documents, &resolve);
     for cell in &edits.checked {
@@ -284,8 +285,8 @@ pub fn apply(analysis: &StanceMatrix, edits: &Edits) -> EditedMatrix {
     }
     // Stance edits by the row they land on; a later edit of a cell wins.
     let stance_edits: BTreeMap<(&str, &str), Stance> =
-        edits.stances.iter().map(|e| ((edits.resolve_among(&e.actor, &present), e.document.as_str()), e.stance)).collect();
-    let document_order: BTreeMap<&str, usize> = analysis.documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
+        map_of(edits.stances.iter().map(|e| ((edits.resolve_among(&e.actor, &present), e.document.as_str()), e.stance)));
+    let document_order: BTreeMap<&str, usize> = map_of(analysis.documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)));
     for row in &mut rows {
         row.cells.sort_by_key(|c| document_order.get(c.document.as_str()).copied().unwrap_or(usize::MAX));
         if let Some(name) = edits.names.get(&row.id) {

@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::edits::Edits;
 use crate::publish::Publication;
+use crate::tag::SchemaTag;
 
 /// The schema tag of a session file.
 pub const SESSION_SCHEMA: &str = "stance-session/1";
@@ -123,14 +124,16 @@ impl Session {
             return Err(SessionError::TooLarge(json.len()));
         }
         // The schema first, so that a result file or any other JSON gets the
-        // clearer of the two messages.
-        let value: serde_json::Value = serde_json::from_str(json).map_err(|e| SessionError::NotASession(e.to_string()))?;
-        match value.get("schema").and_then(|s| s.as_str()) {
+        // clearer of the two messages. Read straight from the text twice
+        // rather than through a `serde_json::Value`: the page then carries
+        // no deserializer of `Value`, nor a second one of the session.
+        let tag: SchemaTag = serde_json::from_str(json).map_err(|e| SessionError::NotASession(e.to_string()))?;
+        match tag.schema() {
             Some(SESSION_SCHEMA) => {}
             Some(other) => return Err(SessionError::WrongSchema(other.to_string())),
             None => return Err(SessionError::NotASession("no \"schema\" field".to_string())),
         }
-        let session: Session = serde_json::from_value(value).map_err(|e| SessionError::NotASession(e.to_string()))?;
+        let session: Session = serde_json::from_str(json).map_err(|e| SessionError::NotASession(e.to_string()))?;
         if session.articles.len() > MAX_ARTICLES {
             return Err(SessionError::TooManyArticles(session.articles.len()));
         }

@@ -18,7 +18,9 @@ pub mod coding;
 pub mod edits;
 pub mod export;
 pub mod file;
+pub mod ordered;
 pub mod publish;
+mod tag;
 
 pub use edits::{apply, EditError, EditedMatrix, Edits};
 pub use file::{Article, Session, SessionError};

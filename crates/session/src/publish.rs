@@ -17,6 +17,7 @@ use stance_engine::StanceMatrix;
 use crate::coding::CellRef;
 use crate::edits::EditedMatrix;
 use crate::file::Article;
+use crate::ordered::{map_of, set_of};
 
 /// The schema tag of a published snapshot.
 pub const PUBLISHED_SCHEMA: &str = "stance-published/1";
@@ -147,7 +148,7 @@ impl Published {
 
     /// The snapshot as an [`EditedMatrix`], for the views that show one.
     pub fn edited(&self) -> EditedMatrix {
-        let set = |cells: &[CellRef]| cells.iter().map(|c| (c.actor.clone(), c.document.clone())).collect();
+        let set = |cells: &[CellRef]| set_of(cells.iter().map(|c| (c.actor.clone(), c.document.clone())));
         EditedMatrix {
             matrix: self.matrix.clone(),
             edited_cells: set(&self.marks.edited),
@@ -156,7 +157,7 @@ impl Published {
             hidden: Vec::new(),
             hand_cells: set(&self.marks.hand),
             checked: set(&self.marks.checked),
-            notes: self.marks.notes.iter().map(|(c, n)| ((c.actor.clone(), c.document.clone()), n.clone())).collect(),
+            notes: map_of(self.marks.notes.iter().map(|(c, n)| ((c.actor.clone(), c.document.clone()), n.clone()))),
             member_of: self.marks.member_of.clone(),
         }
     }
