@@ -98,7 +98,7 @@ impl Corpus {
     fn window(&mut self, request: &WindowRequest) -> MatrixWindow {
         if self.last.as_ref().is_none_or(|(q, _)| *q != request.query) {
             let folded = &self.folded;
-            let arranged = arrange_by(&self.matrix, &request.query, |i, needle| folded[i].iter().any(|f| f.contains(needle)));
+            let arranged = arrange_by(&self.matrix, &request.query, &[], |i, needle| folded[i].iter().any(|f| f.contains(needle)));
             self.last = Some((request.query.clone(), arranged));
         }
         let Some((_, arranged)) = self.last.as_ref() else { unreachable!("arranged just above") };

@@ -271,11 +271,20 @@ fn actor_row(
         .collect_view();
     let key = line.overall.label();
     let spacer = || view! { <td class="spacer" aria-hidden="true"></td> };
+    // A member's row, under its body's: indented, with the body named for
+    // assistive technology (the eye sees the indent under the body's row).
+    let depth = line.depth.min(3);
+    let row_class = (depth > 0).then(|| format!("member depth-{depth}"));
+    let member = line.member_of.clone().map(|body| {
+        let class = if depth > 0 { "member-of visually-hidden" } else { "member-of" };
+        view! { " " <span class=class data-role="member-of">{lang.news().member_of_prefix} " " <bdi>{body}</bdi></span> }
+    });
     view! {
-        <tr data-actor-row=line.id.clone() aria-rowindex=index + 2>
+        <tr data-actor-row=line.id.clone() class=row_class data-depth=depth aria-rowindex=index + 2>
             <th scope="row" class="actor" title=line.aliases.clone() aria-colindex="1">
                 <span class="actor-name" dir="auto">{line.name.clone()}</span>
                 {line.name_en.clone().map(|n| view! { " " <span class="actor-en" lang="en" dir="ltr">{n}</span> })}
+                {member}
             </th>
             {spacers.0.then(spacer)}
             {cells}
