@@ -25,6 +25,9 @@ mod matrix_view;
 #[path = "../membership.rs"]
 mod membership;
 #[allow(dead_code)]
+#[path = "../result_marks.rs"]
+mod result_marks;
+#[allow(dead_code)]
 #[path = "../rows.rs"]
 mod rows;
 
