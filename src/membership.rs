@@ -4,7 +4,7 @@
 //! state's voices together. Plain functions over actor indices, run by the
 //! page and by the worker alike (see `rows.rs`).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use stance_engine::StanceMatrix;
 
@@ -14,7 +14,7 @@ pub fn bodies(m: &StanceMatrix, member_of: &BTreeMap<String, String>) -> Vec<Opt
     if member_of.is_empty() {
         return Vec::new();
     }
-    let index: HashMap<&str, usize> = m.actors.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
+    let index: BTreeMap<&str, usize> = m.actors.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
     m.actors
         .iter()
         .enumerate()
@@ -36,7 +36,7 @@ pub fn nest(rows: &[usize], body: &[Option<usize>]) -> (Vec<usize>, Vec<u8>) {
         shown[r] = true;
     }
     let body_of = |r: usize| body.get(r).copied().flatten().filter(|&b| shown[b]);
-    let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for &r in rows {
         if let Some(b) = body_of(r) {
             members.entry(b).or_default().push(r);

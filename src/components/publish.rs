@@ -91,7 +91,8 @@ thread_local! {
 /// The settings and buttons of the published view, for the editor.
 ///
 /// Re-made when the articles or the language change (not while typing), and
-/// re-made *fresh*: a one-item keyed list whose key is bumped each time. A
+/// re-made *fresh*: each time the other side of an `Either`, which Leptos
+/// mounts anew rather than rebuilding the side it replaces. A
 /// plain `move ||` closure would have Leptos rebuild the panel's existing
 /// nodes in place, and with `--cfg erase_components` (see
 /// `.cargo/config.toml`) that re-applies every attribute and property of
@@ -106,7 +107,13 @@ pub fn PublishPanel() -> impl IntoView {
         state.articles.track();
         before.map_or(0, |g| g + 1)
     });
-    view! { <For each=move || [generation.get()] key=|g| *g children=move |_| panel(state)/> }
+    move || {
+        if generation.get() % 2 == 0 {
+            leptos::either::Either::Left(panel(state))
+        } else {
+            leptos::either::Either::Right(panel(state))
+        }
+    }
 }
 
 /// The panel as it stands.
