@@ -81,7 +81,8 @@ pub fn App() -> impl IntoView {
     // The analysis with the corrections and the articles' own names applied.
     let corrected = RwSignal::new(None);
     provide_context(Corrected(corrected));
-    provide_context(CorpusView::new());
+    let corpus_view = CorpusView::new();
+    provide_context(corpus_view);
     provide_context(Phone(crate::media::phone()));
     let marks = StoredValue::new(Marks::default());
     provide_context(ResultMarks(marks));
@@ -198,7 +199,12 @@ pub fn App() -> impl IntoView {
                     {move || state.loaded_from.get().map(|name| view! {
                         <p class="notice" role="status" data-role="loaded-result">{
                             let lang = state.lang.get();
-                            if marks.with_value(|m| m.from_widget) { lang.showing_widget_export(&name) } else { lang.showing_result_file(&name) }
+                            // The worker's file, or the one read here.
+                            let from_widget = match corpus_view.summary.with(|s| s.as_ref().map(|s| s.from_widget)) {
+                                Some(from_widget) => from_widget,
+                                None => marks.with_value(|m| m.from_widget),
+                            };
+                            if from_widget { lang.showing_widget_export(&name) } else { lang.showing_result_file(&name) }
                         }</p>
                     })}
                     <p class="notice automatic" data-role="automatic-notice">{move || {

@@ -41,6 +41,9 @@ pub struct CorpusSummary {
     pub memory_mb: f64,
     /// How long reading took, in ms.
     pub millis: f64,
+    /// Whether this widget exported the file.
+    #[serde(default)]
+    pub from_widget: bool,
 }
 
 /// The reactive face of the corpus: set by the worker's answers.

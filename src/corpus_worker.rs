@@ -25,6 +25,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::matrix_view::{cell_detail, cut_window, plain_heading, CellDetail, MatrixWindow};
+use crate::membership::bodies;
+use crate::result_marks::Marks;
 use crate::rows::{arrange_by, counts, folded_names, Arranged, Query};
 
 /// Largest result file read, in bytes.
@@ -65,6 +67,8 @@ pub struct CorpusSummary {
     pub memory_mb: f64,
     /// How long reading and indexing took, in ms.
     pub millis: f64,
+    /// Whether this widget exported the file (its marks are shown).
+    pub from_widget: bool,
 }
 
 /// A result file held by the worker, indexed for windows.
@@ -76,10 +80,14 @@ struct Corpus {
     by_column: Vec<Vec<(u32, u32)>>,
     /// The last query and its rows: scrolling re-arranges nothing.
     last: Option<(Query, Arranged)>,
+    /// The editor's marks (✎, ✓) of a file this widget exported.
+    marks: Marks,
+    /// Each actor's body (see `membership.rs`), from the same file.
+    bodies: Vec<Option<usize>>,
 }
 
 impl Corpus {
-    fn new(matrix: StanceMatrix) -> Corpus {
+    fn new(matrix: StanceMatrix, marks: Marks) -> Corpus {
         let column: HashMap<&str, u32> = matrix.documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i as u32)).collect();
         let by_column = matrix
             .actors
@@ -92,13 +100,14 @@ impl Corpus {
             })
             .collect();
         let folded = matrix.actors.iter().map(folded_names).collect();
-        Corpus { matrix, folded, by_column, last: None }
+        let bodies = bodies(&matrix, &marks.member_of);
+        Corpus { matrix, folded, by_column, last: None, marks, bodies }
     }
 
     fn window(&mut self, request: &WindowRequest) -> MatrixWindow {
         if self.last.as_ref().is_none_or(|(q, _)| *q != request.query) {
             let folded = &self.folded;
-            let arranged = arrange_by(&self.matrix, &request.query, |i, needle| folded[i].iter().any(|f| f.contains(needle)));
+            let arranged = arrange_by(&self.matrix, &request.query, &self.bodies, |i, needle| folded[i].iter().any(|f| f.contains(needle)));
             self.last = Some((request.query.clone(), arranged));
         }
         let Some((_, arranged)) = self.last.as_ref() else { unreachable!("arranged just above") };
@@ -115,7 +124,7 @@ impl Corpus {
             request.columns[0]..request.columns[1],
             cell_at,
             |c| plain_heading(m, c),
-            |_, _| (false, false),
+            |actor, document| self.marks.cell(actor, document),
         );
         window.counts = counts(m);
         window
@@ -123,7 +132,8 @@ impl Corpus {
 
     fn cell(&self, request: &CellRequest) -> Option<CellDetail> {
         let number = self.matrix.documents.iter().position(|d| d.id == request.document)? + 1;
-        cell_detail(&self.matrix, &request.actor, &request.document, number, false)
+        let (edited, _) = self.marks.cell(&request.actor, &request.document);
+        cell_detail(&self.matrix, &request.actor, &request.document, number, edited)
     }
 }
 
@@ -149,6 +159,20 @@ fn memory_mb() -> f64 {
         .map_or(0.0, |m| m.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length() as f64 / (1024.0 * 1024.0))
 }
 
+/// Whether `needle` (at least one byte) occurs in `haystack`.
+fn holds(haystack: &[u8], needle: &[u8]) -> bool {
+    let Some((&first, rest)) = needle.split_first() else { return true };
+    let mut from = 0;
+    while let Some(at) = haystack[from..].iter().position(|&b| b == first) {
+        let start = from + at + 1;
+        if haystack[start..].starts_with(rest) {
+            return true;
+        }
+        from = start;
+    }
+    false
+}
+
 /// Reads and indexes the file; the bytes are dropped once parsed.
 fn open(file: &web_sys::File) -> Result<CorpusSummary, String> {
     let started = js_sys::Date::now();
@@ -161,11 +185,15 @@ fn open(file: &web_sys::File) -> Result<CorpusSummary, String> {
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
     drop(buffer);
     let matrix: StanceMatrix = serde_json::from_slice(&bytes).map_err(|e| e.to_string())?;
-    drop(bytes);
     if matrix.schema != SCHEMA {
         return Err(format!("{} ≠ {SCHEMA}", matrix.schema));
     }
-    let corpus = Corpus::new(matrix);
+    // A second pass for the marks, only over a file this widget exported:
+    // the command line's output, the corpus-scale case, is read once.
+    let marks = if holds(&bytes, b"\"edits\":") { Marks::read_bytes(&bytes) } else { Marks::default() };
+    drop(bytes);
+    let from_widget = marks.from_widget;
+    let corpus = Corpus::new(matrix, marks);
     let m = &corpus.matrix;
     let summary = CorpusSummary {
         documents: m.documents.len(),
@@ -174,6 +202,7 @@ fn open(file: &web_sys::File) -> Result<CorpusSummary, String> {
         counts: counts(m),
         memory_mb: 0.0,
         millis: js_sys::Date::now() - started,
+        from_widget,
     };
     CORPUS.with(|c| *c.borrow_mut() = Some(corpus));
     Ok(CorpusSummary { memory_mb: memory_mb(), ..summary })

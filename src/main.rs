@@ -20,6 +20,7 @@ mod history;
 mod i18n;
 mod matrix_view;
 mod media;
+mod membership;
 mod png;
 mod published;
 mod result_marks;

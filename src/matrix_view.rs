@@ -55,6 +55,12 @@ pub struct ActorLine {
     pub aliases: String,
     /// Position across the articles.
     pub overall: Overall,
+    /// The name of the body or state the actor belongs to (Lavrov → Russia).
+    #[serde(default)]
+    pub member_of: Option<String>,
+    /// How many bodies' rows this row is shown under (0: none).
+    #[serde(default)]
+    pub depth: u8,
     /// One entry per column of the window; `None` where the actor is absent.
     pub cells: Vec<Option<CellView>>,
 }
@@ -160,6 +166,8 @@ pub fn cut_window<'m>(
                     name_en: actor.name_en.clone(),
                     aliases: actor.aliases.join("، "),
                     overall: actor.overall,
+                    member_of: arranged.body.get(row).copied().flatten().map(|b| m.actors[b].name.clone()),
+                    depth: arranged.depth.get(row).copied().unwrap_or(0),
                     cells,
                 })
             }
@@ -235,7 +243,7 @@ mod tests {
     #[test]
     fn a_window_holds_only_its_rows_and_columns() {
         let m = matrix(50, 30);
-        let arranged = arrange(&m, &Query::default());
+        let arranged = arrange(&m, &Default::default(), &Query::default());
         let find = |a: usize, c: usize| m.actors[a].cells.iter().find(|x| x.document == m.documents[c].id);
         let w = cut_window(&m, &arranged, 10..14, 20..26, find, |c| plain_heading(&m, c), |_, _| (false, false));
         assert_eq!((w.rows_total, w.columns_total, w.first_line, w.first_column), (50, 30, 10, 20));

@@ -1,14 +1,19 @@
 //! Which rows the matrix shows, in what order and under which headings: the
-//! search, the stance filter, the sort and the grouping by kind, as plain
-//! functions over the corrected matrix.
+//! search, the stance filter, the sort, the grouping by kind and the rows
+//! of members under their body (see `membership.rs`), as plain functions
+//! over the corrected matrix.
 //!
 //! The page runs them on its own analysis; the worker runs the very same
 //! functions on a result file it holds (see `corpus_worker.rs`), which is why
 //! this module depends on nothing but the engine and serde.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 use stance_engine::text::normalize_word;
 use stance_engine::{ActorKind, ActorRow, Overall, StanceMatrix};
+
+use crate::membership::{bodies, nest};
 
 /// The overall positions, in the order the legend, the filter and the
 /// counts list them.
@@ -64,6 +69,12 @@ pub struct Arranged {
     pub rows: Vec<usize>,
     /// Group headings, in order (empty unless grouping).
     pub groups: Vec<GroupStart>,
+    /// For each shown row, the actor index of the body it belongs to
+    /// (empty when nobody is linked).
+    pub body: Vec<Option<usize>>,
+    /// For each shown row, how many bodies it is shown under (empty when
+    /// nobody is linked).
+    pub depth: Vec<u8>,
 }
 
 fn overall_rank(overall: Overall) -> usize {
@@ -86,15 +97,16 @@ fn matches_search(actor: &ActorRow, needle: &str) -> bool {
         || std::iter::once(&actor.name).chain(actor.name_en.iter()).chain(actor.aliases.iter()).any(|name| fold(name).contains(needle))
 }
 
-/// The rows to show.
-pub fn arrange(m: &StanceMatrix, query: &Query) -> Arranged {
-    arrange_by(m, query, |i, needle| matches_search(&m.actors[i], needle))
+/// The rows to show; `member_of` links rows to their body by id.
+pub fn arrange(m: &StanceMatrix, member_of: &BTreeMap<String, String>, query: &Query) -> Arranged {
+    arrange_by(m, query, &bodies(m, member_of), |i, needle| matches_search(&m.actors[i], needle))
 }
 
 /// The rows to show, with the search done by `matches(actor index, folded
 /// needle)`: the worker answers it from names folded once, when the file
 /// was read, so that a keystroke over thousands of actors folds nothing.
-pub fn arrange_by(m: &StanceMatrix, query: &Query, matches: impl Fn(usize, &str) -> bool) -> Arranged {
+/// `body` is each actor's body (see [`bodies`]; empty: nobody is linked).
+pub fn arrange_by(m: &StanceMatrix, query: &Query, body: &[Option<usize>], matches: impl Fn(usize, &str) -> bool) -> Arranged {
     let needle = fold(query.search.trim());
     let mut rows: Vec<usize> = (0..m.actors.len())
         .filter(|&i| {
@@ -106,20 +118,42 @@ pub fn arrange_by(m: &StanceMatrix, query: &Query, matches: impl Fn(usize, &str)
         SortOrder::Name => rows.sort_by_cached_key(|&i| fold(&m.actors[i].name)),
         SortOrder::Stance => rows.sort_by_cached_key(|&i| (overall_rank(m.actors[i].overall), fold(&m.actors[i].name))),
     }
-    if !query.group_by_kind {
-        return Arranged { rows, groups: Vec::new() };
+    let linked = body.iter().any(Option::is_some);
+    let mut depth = Vec::new();
+    if linked {
+        (rows, depth) = nest(&rows, body);
     }
-    // A stable sort by kind keeps the chosen order inside each group.
-    rows.sort_by_key(|&i| m.actors[i].kind);
     let mut groups: Vec<GroupStart> = Vec::new();
-    for (at, &i) in rows.iter().enumerate() {
-        let kind = m.actors[i].kind;
-        match groups.last_mut() {
-            Some(g) if g.kind == kind => g.count += 1,
-            _ => groups.push(GroupStart { first_row: at, kind, count: 1 }),
+    if query.group_by_kind {
+        // Members go with their body, into the group of the row at the top
+        // of theirs; a stable sort by that kind keeps the chosen order (and
+        // each body's members under it) inside each group.
+        let mut top = rows.first().copied().unwrap_or(0);
+        let mut keyed: Vec<(ActorKind, usize, u8)> = rows
+            .iter()
+            .enumerate()
+            .map(|(at, &i)| {
+                let d = depth.get(at).copied().unwrap_or(0);
+                if d == 0 {
+                    top = i;
+                }
+                (m.actors[top].kind, i, d)
+            })
+            .collect();
+        keyed.sort_by_key(|&(kind, _, _)| kind);
+        for (at, &(kind, _, _)) in keyed.iter().enumerate() {
+            match groups.last_mut() {
+                Some(g) if g.kind == kind => g.count += 1,
+                _ => groups.push(GroupStart { first_row: at, kind, count: 1 }),
+            }
+        }
+        rows = keyed.iter().map(|&(_, i, _)| i).collect();
+        if linked {
+            depth = keyed.iter().map(|&(_, _, d)| d).collect();
         }
     }
-    Arranged { rows, groups }
+    let body = if linked { rows.iter().map(|&i| body.get(i).copied().flatten()).collect() } else { Vec::new() };
+    Arranged { rows, groups, body, depth }
 }
 
 /// How many rows have each overall position, in [`OVERALLS`] order.
@@ -164,7 +198,8 @@ mod tests {
     #[test]
     fn search_folds_spelling_and_reads_english_names_and_aliases() {
         let m = sample();
-        let only = |q: &str| arrange(&m, &query(q, &[], SortOrder::Analysis, false)).rows;
+        let none = BTreeMap::new();
+        let only = |q: &str| arrange(&m, &none, &query(q, &[], SortOrder::Analysis, false)).rows;
         assert_eq!(only("البرلمان"), vec![1]);
         assert_eq!(only("البرلمان العراقى"), vec![1]);
         assert_eq!(only("PARLIAMENT"), vec![1]);
@@ -174,7 +209,7 @@ mod tests {
         // The worker's search over names folded beforehand finds the same rows.
         let folded: Vec<Vec<String>> = m.actors.iter().map(folded_names).collect();
         let by_folded =
-            |q: &str| arrange_by(&m, &query(q, &[], SortOrder::Analysis, false), |i, n| folded[i].iter().any(|f| f.contains(n))).rows;
+            |q: &str| arrange_by(&m, &query(q, &[], SortOrder::Analysis, false), &[], |i, n| folded[i].iter().any(|f| f.contains(n))).rows;
         for q in ["البرلمان العراقى", "PARLIAMENT", "فواد", "واشنطن", ""] {
             assert_eq!(by_folded(q), only(q), "{q}");
         }
@@ -183,6 +218,7 @@ mod tests {
     #[test]
     fn filter_by_several_stances_sort_and_group() {
         let m = sample();
+        let arrange = |m: &StanceMatrix, q: &Query| arrange(m, &BTreeMap::new(), q);
         assert_eq!(arrange(&m, &query("", &[Overall::For], SortOrder::Analysis, false)).rows, vec![1]);
         assert_eq!(arrange(&m, &query("", &[Overall::For, Overall::Conditional], SortOrder::Analysis, false)).rows, vec![1, 2]);
         assert_eq!(arrange(&m, &query("", &[], SortOrder::Stance, false)).rows, vec![1, 0, 2]);
@@ -193,6 +229,29 @@ mod tests {
             vec![(0, ActorKind::Person, 1), (1, ActorKind::State, 1), (2, ActorKind::GovernmentBody, 1)]
         );
         assert_eq!(grouped.rows, vec![2, 0, 1]);
+    }
+
+    #[test]
+    fn a_member_is_shown_under_its_body_and_in_its_group() {
+        let m = sample();
+        // فؤاد حسين belongs to the parliament (a made-up link, for the test).
+        let member_of = BTreeMap::from([("fh".to_string(), "parl".to_string())]);
+        let plain = arrange(&m, &member_of, &Query::default());
+        assert_eq!(plain.rows, vec![0, 1, 2]);
+        assert_eq!(plain.depth, vec![0, 0, 1]);
+        assert_eq!(plain.body, vec![None, None, Some(1)]);
+        let by_name = arrange(&m, &member_of, &query("", &[], SortOrder::Name, false));
+        assert_eq!((by_name.rows, by_name.depth), (vec![1, 2, 0], vec![0, 1, 0]));
+        // Grouped by kind: the person goes into the body's group, under it.
+        let grouped = arrange(&m, &member_of, &query("", &[], SortOrder::Analysis, true));
+        assert_eq!(grouped.rows, vec![0, 1, 2]);
+        assert_eq!(
+            grouped.groups.iter().map(|g| (g.first_row, g.kind, g.count)).collect::<Vec<_>>(),
+            vec![(0, ActorKind::State, 1), (1, ActorKind::GovernmentBody, 2)]
+        );
+        // The body filtered out: the member stands alone, still marked as its member.
+        let alone = arrange(&m, &member_of, &query("", &[Overall::Conditional], SortOrder::Analysis, false));
+        assert_eq!((alone.rows, alone.depth, alone.body), (vec![2], vec![0], vec![Some(1)]));
     }
 
     #[test]

@@ -139,6 +139,9 @@ pub struct AppState {
     pub selected: RwSignal<Option<SelectedCell>>,
     /// The article span open in the reader.
     pub reader: RwSignal<Option<ReaderSpan>>,
+    /// The empty cell the editor is coding by hand (its article card shows
+    /// what to do, and its "add a statement" form names its actor).
+    pub coding: RwSignal<Option<SelectedCell>>,
     /// The name of a result file shown instead of the articles' analysis.
     pub loaded_from: RwSignal<Option<String>>,
     /// The last message for the user.
@@ -207,6 +210,7 @@ impl AppState {
             busy: RwSignal::new(false),
             selected: RwSignal::new(None),
             reader: RwSignal::new(None),
+            coding: RwSignal::new(None),
             loaded_from: RwSignal::new(None),
             notice: RwSignal::new(None),
             analyze_large: RwSignal::new(false),
@@ -253,6 +257,7 @@ impl AppState {
         }
         self.selected.set(None);
         self.reader.set(None);
+        self.coding.set(None);
         self.loaded_from.set(None);
         self.edits.set(session.edits);
         self.publication.set(session.publication);

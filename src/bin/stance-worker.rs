@@ -22,6 +22,12 @@ mod grid_window;
 #[path = "../matrix_view.rs"]
 mod matrix_view;
 #[allow(dead_code)]
+#[path = "../membership.rs"]
+mod membership;
+#[allow(dead_code)]
+#[path = "../result_marks.rs"]
+mod result_marks;
+#[allow(dead_code)]
 #[path = "../rows.rs"]
 mod rows;
 

@@ -54,9 +54,14 @@ fn cards_view(w: &MatrixWindow, state: AppState) -> impl IntoView {
                         }
                     })
                     .collect_view();
+                // A member's card, under its body's: indented, and naming the body.
+                let member = a.member_of.clone().map(|body| {
+                    view! { <p class="member-of" data-role="member-of">{lang.news().member_of_prefix} " " <bdi>{body}</bdi></p> }
+                });
                 view! {
-                    <li class="actor-card" data-actor-row=a.id.clone()>
+                    <li class="actor-card" class:member={a.depth > 0} data-actor-row=a.id.clone() data-depth=a.depth.min(3)>
                         <h3 class="actor-name" dir="auto">{a.name.clone()}</h3>
+                        {member}
                         {a.name_en.clone().map(|n| view! { <p class="actor-en" lang="en" dir="ltr">{n}</p> })}
                         <p class="card-overall">{lang.words().overall} ": " {overall_view(a.overall, lang)}</p>
                         <ul class="card-cells">{cells}</ul>

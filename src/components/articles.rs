@@ -7,6 +7,7 @@ use stance_session::{Article, Session};
 use wasm_bindgen::JsCast;
 
 use crate::browser::read_text_file;
+use crate::components::code_cell::instruction;
 use crate::components::coding::add_statement;
 use crate::components::large_article::{
     edit_stall_seconds, over_layout_budget, read_after_pause, read_now, take_large_paste, LARGE_ARTICLE_BYTES, READ_ON_PAUSE_BYTES,
@@ -230,6 +231,7 @@ fn article_card(slot: ArticleSlot, index: usize, state: AppState, lang: Lang, ov
                         prop:value=slot.heading.date.get_untracked() on:input=move |ev| slot.heading.date.set(event_target_value(&ev))/>
                 </label>
             </details>
+            {instruction(slot, lang)}
             {body}
             {add_statement(slot, number, lang)}
         </article>

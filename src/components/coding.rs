@@ -76,6 +76,14 @@ pub fn add_statement(slot: ArticleSlot, number: usize, lang: Lang) -> impl IntoV
     let kind = RwSignal::new(ActorKind::Person);
     let stance = RwSignal::new(Stance::For);
     let note = RwSignal::new(String::new());
+    // An empty cell of this article clicked: its actor is the one the form names.
+    Effect::new(move |_| {
+        if let Some(cell) = state.coding.get().filter(|c| c.document == slot.document_id()) {
+            actor.set(cell.actor);
+            picked.set(None);
+            hint.set(false);
+        }
+    });
     let close = move || {
         picked.set(None);
         if let Some(b) = button.get_untracked() {
@@ -123,6 +131,9 @@ pub fn add_statement(slot: ArticleSlot, number: usize, lang: Lang) -> impl IntoV
             e.set_note(&id, &document, &note.get_untracked());
         });
         state.tell(lang.statement_added(&shown, number), false, None);
+        if state.coding.with_untracked(|c| c.as_ref().is_some_and(|c| c.document == slot.document_id())) {
+            state.coding.set(None);
+        }
         note.set(String::new());
         new_name.set(String::new());
         close();

@@ -90,7 +90,7 @@ pub fn MatrixTable() -> impl IntoView {
         if remote.get() {
             return None;
         }
-        corrected.with(|e| e.as_ref().map(|e| arrange(&e.matrix, &query.get())))
+        corrected.with(|e| e.as_ref().map(|e| arrange(&e.matrix, &e.member_of, &query.get())))
     });
     let totals = Memo::new(move |_| {
         if remote.get() {

@@ -17,6 +17,7 @@ use leptos::prelude::*;
 use stance_engine::Overall;
 use wasm_bindgen::JsCast;
 
+use crate::components::code_cell;
 use crate::components::glyphs::overall_glyph;
 use crate::components::matrix::MatrixSource;
 use crate::grid_window::{line_of_row, reveal, table_width, Viewport, COLUMN_WIDTH, ROW_HEIGHT};
@@ -169,8 +170,11 @@ fn mark(scroller: &web_sys::HtmlElement, at: (usize, usize), selected: Option<&S
     }
 }
 
-/// A click on a cell: it takes the tab stop and, when it has a stance, opens its evidence.
-fn on_click(ev: leptos::ev::MouseEvent, state: AppState, focus: GridFocus) {
+/// A click on a cell (Enter on one clicks it): it takes the tab stop and,
+/// when it has a stance, opens its evidence; an empty one, in the editor's
+/// view, starts coding it by hand (its row names the actor, the window's
+/// headings the article).
+fn on_click(ev: leptos::ev::MouseEvent, state: AppState, source: MatrixSource, focus: GridFocus) {
     let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
     let Some(cell) = target.closest("td[data-row]").ok().flatten() else { return };
     let number = |name: &str| cell.get_attribute(name).and_then(|v| v.parse::<usize>().ok());
@@ -179,6 +183,14 @@ fn on_click(ev: leptos::ev::MouseEvent, state: AppState, focus: GridFocus) {
     if let (Some(actor), Some(document)) = (cell.get_attribute("data-actor"), cell.get_attribute("data-document")) {
         state.reader.set(None);
         state.selected.set(Some(SelectedCell { actor, document }));
+    } else if cell.has_attribute("data-codable") {
+        let actor = cell.closest("tr[data-actor-row]").ok().flatten().and_then(|tr| tr.get_attribute("data-actor-row"));
+        let document = source
+            .window
+            .with_untracked(|w| w.as_ref().and_then(|w| w.headings.get(col.checked_sub(w.first_column)?).map(|h| h.id.clone())));
+        if let (Some(actor), Some(document)) = (actor, document) {
+            code_cell::start(state, SelectedCell { actor, document });
+        }
     }
 }
 
@@ -215,6 +227,7 @@ fn actor_row(
     let row = line.row;
     let at = focus.at.get_untracked();
     let selected = state.selected.get_untracked();
+    let codable = code_cell::can_code(state);
     let cells = line
         .cells
         .iter()
@@ -226,7 +239,8 @@ fn actor_row(
             let tabindex = if at == (row, col) { "0" } else { "-1" };
             match cell {
                 None => view! {
-                    <td class="absent" data-row=row data-col=col aria-colindex=col + 2 tabindex=tabindex
+                    <td class=if codable { "absent codable" } else { "absent" } data-row=row data-col=col aria-colindex=col + 2 tabindex=tabindex
+                        data-codable=codable.then_some("true") title=codable.then_some(lang.news().code_cell_title)
                         aria-label=format!("{}: {} — {}", line.name, words.absent, lang.article_n(number))>
                         "—"
                     </td>
@@ -271,11 +285,20 @@ fn actor_row(
         .collect_view();
     let key = line.overall.label();
     let spacer = || view! { <td class="spacer" aria-hidden="true"></td> };
+    // A member's row, under its body's: indented, with the body named for
+    // assistive technology (the eye sees the indent under the body's row).
+    let depth = line.depth.min(3);
+    let row_class = (depth > 0).then(|| format!("member depth-{depth}"));
+    let member = line.member_of.clone().map(|body| {
+        let class = if depth > 0 { "member-of visually-hidden" } else { "member-of" };
+        view! { " " <span class=class data-role="member-of">{lang.news().member_of_prefix} " " <bdi>{body}</bdi></span> }
+    });
     view! {
-        <tr data-actor-row=line.id.clone() aria-rowindex=index + 2>
+        <tr data-actor-row=line.id.clone() class=row_class data-depth=depth aria-rowindex=index + 2>
             <th scope="row" class="actor" title=line.aliases.clone() aria-colindex="1">
                 <span class="actor-name" dir="auto">{line.name.clone()}</span>
                 {line.name_en.clone().map(|n| view! { " " <span class="actor-en" lang="en" dir="ltr">{n}</span> })}
+                {member}
             </th>
             {spacers.0.then(spacer)}
             {cells}
@@ -439,16 +462,29 @@ pub fn Grid(source: MatrixSource, focus: GridFocus) -> impl IntoView {
         });
     });
     view! {
-        <p class="hint" id="grid-hint">{move || state.lang.get().words().keyboard_hint}</p>
+        <p class="hint" id="grid-hint">{move || {
+            let lang = state.lang.get();
+            let codable = state.loaded_from.with(Option::is_none) && !state.published;
+            view! { {lang.words().keyboard_hint} {codable.then(|| view! { " " {lang.news().empty_cell_hint} })} }
+        }}</p>
         <div
             class="table-scroll"
             data-role="matrix-scroll"
             node_ref=scroller
             on:scroll=move |_| update()
             on:keydown=on_keydown
-            on:click=move |ev| on_click(ev, state, focus)
-            on:focusin=move |_| {
+            on:click=move |ev| on_click(ev, state, source, focus)
+            on:focusin=move |ev: leptos::ev::FocusEvent| {
                 let _ = focus.inside.try_set_value(true);
+                // A cell focused some other way than the arrows (a screen
+                // reader's own navigation) is the one Enter acts on.
+                let cell = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).filter(|el| el.tag_name() == "TD");
+                let number = |name: &str| cell.as_ref()?.get_attribute(name)?.parse::<usize>().ok();
+                if let (Some(row), Some(col)) = (number("data-row"), number("data-col")) {
+                    if focus.at.get_untracked() != (row, col) {
+                        focus.at.set((row, col));
+                    }
+                }
             }
             on:focusout=on_focusout
         >

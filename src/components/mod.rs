@@ -3,6 +3,7 @@
 pub mod actor_cards;
 pub mod articles;
 pub mod cell_tools;
+pub mod code_cell;
 pub mod coding;
 pub mod controls;
 pub mod earlier;

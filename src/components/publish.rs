@@ -89,15 +89,40 @@ thread_local! {
 }
 
 /// The settings and buttons of the published view, for the editor.
+///
+/// Re-made when the articles or the language change (not while typing), and
+/// re-made *fresh*: each time the other side of an `Either`, which Leptos
+/// mounts anew rather than rebuilding the side it replaces. A
+/// plain `move ||` closure would have Leptos rebuild the panel's existing
+/// nodes in place, and with `--cfg erase_components` (see
+/// `.cargo/config.toml`) that re-applies every attribute and property of
+/// every input, also while the `<details>` is closed; Chromium then leaves
+/// the inputs rebuilt inside the closed panel without a layout box (0×0,
+/// unclickable) after it opens. New nodes never have that problem.
 #[component]
 pub fn PublishPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let generation = Memo::new(move |before: Option<&u64>| {
+        state.lang.track();
+        state.articles.track();
+        before.map_or(0, |g| g + 1)
+    });
     move || {
-        let lang = state.lang.get();
+        if generation.get() % 2 == 0 {
+            leptos::either::Either::Left(panel(state))
+        } else {
+            leptos::either::Either::Right(panel(state))
+        }
+    }
+}
+
+/// The panel as it stands.
+fn panel(state: AppState) -> impl IntoView {
+    {
+        let lang = state.lang.get_untracked();
         let n = lang.news();
-        // Re-made when the articles or the language change, not while typing.
         let p = state.publication.get_untracked();
-        let slots = state.articles.get();
+        let slots = state.articles.get_untracked();
         let urls = slots
             .into_iter()
             .enumerate()

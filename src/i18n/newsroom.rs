@@ -28,6 +28,8 @@ pub struct NewsWords {
     pub embed_snippet_copied: &'static str,
     pub add_statement: &'static str,
     pub select_first: &'static str,
+    pub empty_cell_hint: &'static str,
+    pub code_cell_title: &'static str,
     pub new_statement: &'static str,
     pub actor: &'static str,
     pub new_actor_option: &'static str,
@@ -44,6 +46,7 @@ pub struct NewsWords {
     pub actor_details: &'static str,
     pub aliases: &'static str,
     pub member_of: &'static str,
+    pub member_of_prefix: &'static str,
     pub save_details: &'static str,
     pub add_actor: &'static str,
     pub add_actor_apply: &'static str,
@@ -74,6 +77,25 @@ impl Lang {
         match self {
             Lang::Ar => format!("أُضيف التصريح إلى «{actor}» في {}.", self.article_n(article)),
             Lang::En => format!("Statement added to “{actor}” in {}.", self.article_n(article).to_lowercase()),
+        }
+    }
+
+    /// The instruction in the card of an article coded from an empty cell:
+    /// the words before and after the actor's name.
+    pub fn code_cell_instruction(self, article: usize) -> (String, String) {
+        match self {
+            Lang::Ar => (
+                "ترميز يدوي لتصريح «".to_string(),
+                format!("» في {}: حدد في النص أدناه الجملة التي يعلن فيها موقفه، ثم اضغط «{}».", self.article_n(article), AR.add_statement),
+            ),
+            Lang::En => (
+                "Coding a statement of “".to_string(),
+                format!(
+                    "” in {} by hand: select the sentence in the text below in which they take their stance, then press “{}”.",
+                    self.article_n(article).to_lowercase(),
+                    EN.add_statement
+                ),
+            ),
         }
     }
 
@@ -119,6 +141,8 @@ pub static AR: NewsWords = NewsWords {
     embed_snippet_copied: "نُسخ كود التضمين: الصقه في أي صفحة، فيتمدد الإطار ليعرض المصفوفة كلها.",
     add_statement: "أضف تصريحاً من النص المحدد",
     select_first: "حدد أولاً كلمات التصريح في نص المقال، ثم اضغط «أضف تصريحاً».",
+    empty_cell_hint: "وعلى خلية فارغة (—) يبدأ Enter أو النقر ترميزها يدوياً.",
+    code_cell_title: "انقر لترميز هذه الخلية يدوياً",
     new_statement: "تصريح جديد",
     actor: "الطرف",
     new_actor_option: "طرف جديد…",
@@ -135,6 +159,7 @@ pub static AR: NewsWords = NewsWords {
     actor_details: "بيانات الطرف",
     aliases: "أسماء أخرى (تفصل بينها فاصلة)",
     member_of: "يتبع (هيئة أو دولة)",
+    member_of_prefix: "من",
     save_details: "احفظ البيانات",
     add_actor: "إضافة طرف",
     add_actor_apply: "أضف الطرف",
@@ -167,6 +192,8 @@ pub static EN: NewsWords = NewsWords {
     embed_snippet_copied: "Embed code copied: paste it into any page; the frame grows to show the whole matrix.",
     add_statement: "Add a statement from the selection",
     select_first: "First select the statement's words in the article's text, then press “Add a statement”.",
+    empty_cell_hint: "On an empty cell (—), Enter or a click starts coding it by hand.",
+    code_cell_title: "Click to code this cell by hand",
     new_statement: "New statement",
     actor: "Actor",
     new_actor_option: "New actor…",
@@ -183,6 +210,7 @@ pub static EN: NewsWords = NewsWords {
     actor_details: "Actor details",
     aliases: "Other names (separated by commas)",
     member_of: "Belongs to (body or state)",
+    member_of_prefix: "of",
     save_details: "Save the details",
     add_actor: "Add an actor",
     add_actor_apply: "Add the actor",
@@ -202,5 +230,9 @@ mod tests {
             assert!(!arabic(en) && arabic(ar), "{en} / {ar}");
         }
         assert!(Lang::En.statement_added("Lavrov", 2).ends_with("article 2."));
+        for lang in [Lang::Ar, Lang::En] {
+            let (before, after) = lang.code_cell_instruction(4);
+            assert!(after.contains('4') && after.contains(lang.news().add_statement) && !before.is_empty());
+        }
     }
 }
