@@ -96,6 +96,11 @@ fn evidence_span(doc: &Prepared, statement: &attribution::Statement) -> (usize, 
 /// mission changes.
 const DESCRIPTIVE_FAMILIES: [&str; 7] = ["continue", "denial", "partial", "training", "keep", "combat-only", "plain-withdrawal"];
 
+/// Whether a forecast cue ("يتوقع", "مرجحا") lies within words `first..end`.
+fn forecast_cue_in(doc: &Prepared, lexicon: &Lexicon, first: usize, end: usize) -> bool {
+    document::within(&doc.cues, first, end).any(|c| lexicon.cue_info[c.phrase].role == lexicon::CueRole::Forecast)
+}
+
 /// "يرى الباحث أن عدد الجنود لن يتغير، مرجحا أن يبقى …": an analyst who
 /// predicts that the forces stay, or only change their mission, takes no
 /// position (the guidelines' forecast). The same words from an official of
@@ -111,8 +116,7 @@ fn observer_forecast(
     let observers = !statement.holders.is_empty() && statement.holders.iter().all(|&h| actors.actors[h].kind == ActorKind::Expert);
     // The verb of forecasting may open the sentence, before a long title chain.
     let sentence_start = doc.sentences[statement.sentence].first_word;
-    let forecast = document::within(&doc.cues, sentence_start.min(statement.first), statement.end)
-        .any(|c| lexicon.cue_info[c.phrase].role == lexicon::CueRole::Forecast);
+    let forecast = forecast_cue_in(doc, lexicon, sentence_start.min(statement.first), statement.end);
     observers && forecast && DESCRIPTIVE_FAMILIES.contains(&verdict.family.as_str())
 }
 
@@ -137,8 +141,7 @@ pub fn analyze_document(id: &str, text: &str) -> DocumentAnalysis {
         // running quotation, a guessed subject or a reader's comment.
         let own_words = matches!(statement.rule, "speech-verb" | "position-verb" | "source-phrase" | "verbal-noun");
         // Nor when the verb that reports it is a forecast ("يتوقع الخبراء أن تنسحب").
-        let forecast_verb = document::within(&doc.cues, statement.first.saturating_sub(FORECAST_VERB_REACH), statement.first)
-            .any(|c| lexicon.cue_info[c.phrase].role == lexicon::CueRole::Forecast);
+        let forecast_verb = forecast_cue_in(&doc, lexicon, statement.first.saturating_sub(FORECAST_VERB_REACH), statement.first);
         if verdict.family == "plain-withdrawal" && (!own_words || forecast_verb) {
             verdict = stance::Judgement::none();
         }

@@ -4,7 +4,7 @@
 //! statement about the topic with no cue of wanting says (a partial
 //! withdrawal announced, a denial, a forecast).
 
-use super::{is_until_word, negated_before, role, Judgement, Topic, MAX_TERM, PREDICTION_REACH, UNTIL_REACH};
+use super::{negated_before, role, Judgement, Topic, MAX_TERM, PREDICTION_REACH};
 use crate::contract::Stance;
 use crate::document::{within, Prepared};
 use crate::lexicon::{CueRole, Lexicon, TargetKind};
@@ -167,4 +167,12 @@ pub(super) fn without_cue(
         };
     }
     Judgement::none()
+}
+
+/// How far before a denied withdrawal "قبل" or "حتى" may stand.
+const UNTIL_REACH: usize = 2;
+
+/// "قبل", "حتى": a negation before them does not deny what follows them.
+fn is_until_word(word: &str) -> bool {
+    matches!(word.strip_prefix('و').unwrap_or(word), "قبل" | "حتي")
 }

@@ -199,7 +199,7 @@ fn negated_before(doc: &Prepared, lexicon: &Lexicon, cues: &[&PhraseMatch], at: 
             break;
         }
         // "لا يمكن كسبها عسكريا، وعلى جنودنا أن …": a negation ends with its clause.
-        if (m.end..=at).any(|w| w > m.first && crate::actors::break_before(doc, w) && doc.word(w).starts_with('و')) {
+        if (m.end..=at).any(|w| crate::actors::break_before(doc, w) && doc.word(w).starts_with('و')) {
             break;
         }
         match role(lexicon, m) {
@@ -214,14 +214,6 @@ fn negated_before(doc: &Prepared, lexicon: &Lexicon, cues: &[&PhraseMatch], at: 
         }
     }
     negations % 2 == 1
-}
-
-/// How far before a denied withdrawal "قبل" or "حتى" may stand.
-const UNTIL_REACH: usize = 2;
-
-/// "قبل", "حتى": a negation before them does not deny what follows them.
-fn is_until_word(word: &str) -> bool {
-    matches!(word.strip_prefix('و').unwrap_or(word), "قبل" | "حتي")
 }
 
 /// Whether a word is a relative pronoun ("التي", "الذي", "الذين").
