@@ -63,9 +63,20 @@ fn span(offset: f64, extent: f64, size: f64, count: usize, margin: usize) -> Ran
     start.min(count)..end.min(count)
 }
 
+/// How much of a small matrix to render.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Extent {
+    /// A small matrix whole (the page's own analysis: find-in-page and print see all of it).
+    WholeWhenSmall,
+    /// Only the window in view, however small the matrix (a result file held
+    /// by the worker: its filtered views change with each keystroke, and a
+    /// whole one would cost several windows' worth of cells each time).
+    Window,
+}
+
 /// The lines to render, of `total`, in a matrix of `columns` articles.
-pub fn lines_in_view(view: Viewport, total: usize, columns: usize) -> Range<usize> {
-    if total <= FULL_LINES && total * columns.min(FULL_COLUMNS + 1) <= FULL_CELLS {
+pub fn lines_in_view(view: Viewport, total: usize, columns: usize, extent: Extent) -> Range<usize> {
+    if extent == Extent::WholeWhenSmall && total <= FULL_LINES && total * columns.min(FULL_COLUMNS + 1) <= FULL_CELLS {
         return 0..total;
     }
     // Before the box is measured, a screenful.
@@ -74,12 +85,22 @@ pub fn lines_in_view(view: Viewport, total: usize, columns: usize) -> Range<usiz
 }
 
 /// The article columns to render, of `total`, in a matrix of `lines` lines.
-pub fn columns_in_view(view: Viewport, total: usize, lines: usize) -> Range<usize> {
-    if total <= FULL_COLUMNS && total * lines.min(FULL_LINES + 1) <= FULL_CELLS {
+pub fn columns_in_view(view: Viewport, total: usize, lines: usize, extent: Extent) -> Range<usize> {
+    if extent == Extent::WholeWhenSmall && total <= FULL_COLUMNS && total * lines.min(FULL_LINES + 1) <= FULL_CELLS {
         return 0..total;
     }
     let width = if view.width > 0.0 { view.width - ACTOR_WIDTH - OVERALL_WIDTH } else { 1600.0 };
     span(view.inline, width, COLUMN_WIDTH, total, COLUMN_MARGIN)
+}
+
+/// Whether an answer to a request for `asked` is also the answer for
+/// `wanted`, in a matrix of `totals` (lines, columns): the worker clips
+/// every range to the matrix, so once a window brings new totals the ranges
+/// in view often shrink to exactly what it already holds, and asking again
+/// would only render the same cells twice.
+pub fn same_answer(asked: &(Range<usize>, Range<usize>), wanted: &(Range<usize>, Range<usize>), totals: (usize, usize)) -> bool {
+    let clip = |r: &Range<usize>, total: usize| r.start.min(total)..r.end.min(total);
+    clip(&asked.0, totals.0) == clip(&wanted.0, totals.0) && clip(&asked.1, totals.1) == clip(&wanted.1, totals.1)
 }
 
 /// The whole table's width.
@@ -152,27 +173,49 @@ mod tests {
     use super::*;
     use stance_engine::ActorKind;
 
+    const W: Extent = Extent::WholeWhenSmall;
+
     #[test]
     fn small_matrices_render_whole_and_large_ones_a_window() {
         let view = Viewport { top: 0.0, inline: 0.0, height: 600.0, width: 1000.0 };
-        assert_eq!(lines_in_view(view, 150, 3), 0..150);
-        assert_eq!(columns_in_view(view, 30, 20), 0..30);
+        assert_eq!(lines_in_view(view, 150, 3, W), 0..150);
+        assert_eq!(columns_in_view(view, 30, 20, W), 0..30);
         // Small both ways but many cells: a window.
-        assert!(lines_in_view(view, 150, 40).len() < 60);
-        assert!(columns_in_view(view, 40, 150).len() < 20);
-        let lines = lines_in_view(view, 5_000, 3);
+        assert!(lines_in_view(view, 150, 40, W).len() < 60);
+        assert!(columns_in_view(view, 40, 150, W).len() < 20);
+        let lines = lines_in_view(view, 5_000, 3, W);
         assert_eq!(lines.start, 0);
         assert!(lines.end >= 13 && lines.end <= 40, "{lines:?}");
         // Far down and far sideways: the window moves, and stays small.
         let far = Viewport { top: 100_000.0, inline: 640_000.0, ..view };
-        let lines = lines_in_view(far, 5_000, 10_000);
+        let lines = lines_in_view(far, 5_000, 10_000, W);
         assert!(lines.start <= 2_500 && lines.end >= 2_513 && lines.len() <= 40, "{lines:?}");
-        let columns = columns_in_view(far, 10_000, 5_000);
+        let columns = columns_in_view(far, 10_000, 5_000, W);
         assert!(columns.start <= 5_000 && columns.end >= 5_006 && columns.len() <= 20, "{columns:?}");
         // A few pixels further: the same window.
-        assert_eq!(lines_in_view(Viewport { top: 100_010.0, ..far }, 5_000, 3), lines_in_view(far, 5_000, 3));
+        assert_eq!(lines_in_view(Viewport { top: 100_010.0, ..far }, 5_000, 3, W), lines_in_view(far, 5_000, 3, W));
         // The end is never passed.
-        assert_eq!(lines_in_view(Viewport { top: 1e9, ..view }, 5_000, 3).end, 5_000);
+        assert_eq!(lines_in_view(Viewport { top: 1e9, ..view }, 5_000, 3, W).end, 5_000);
+    }
+
+    #[test]
+    fn a_window_only_matrix_renders_a_small_one_in_a_window_too() {
+        let view = Viewport { top: 0.0, inline: 0.0, height: 600.0, width: 1000.0 };
+        // 15 rows × 40 articles: whole on the page, a screenful from the worker.
+        assert_eq!(columns_in_view(view, 40, 15, W), 0..40);
+        let columns = columns_in_view(view, 40, 15, Extent::Window);
+        assert!(columns.start == 0 && columns.len() < 15, "{columns:?}");
+        assert_eq!(lines_in_view(view, 15, 40, Extent::Window), 0..15);
+    }
+
+    #[test]
+    fn an_answer_clipped_to_new_totals_is_not_asked_for_again() {
+        // Asked for 22 lines of a long list; the answer says 15 lines in all.
+        assert!(same_answer(&(0..22, 0..12), &(0..15, 0..12), (15, 40)));
+        assert!(same_answer(&(0..22, 0..12), &(0..16, 0..12), (15, 40)));
+        // More columns in view, or a scroll: asked again.
+        assert!(!same_answer(&(0..22, 0..12), &(0..15, 0..14), (15, 40)));
+        assert!(!same_answer(&(0..22, 0..12), &(4..26, 0..12), (2_000, 40)));
     }
 
     #[test]

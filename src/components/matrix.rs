@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use crate::components::actor_cards::ActorCards;
 use crate::components::matrix_grid::{Grid, GridFocus};
 use crate::corpus::{self, CorpusView};
-use crate::grid_window::{columns_in_view, line_count, lines_in_view, Viewport};
+use crate::grid_window::{columns_in_view, line_count, lines_in_view, same_answer, Extent, Viewport};
 use crate::matrix_view::{cut_window, Heading, MatrixWindow};
 use crate::media::Phone;
 use crate::rows::{arrange, Arranged, Query};
@@ -107,18 +107,29 @@ pub fn MatrixTable() -> impl IntoView {
             (0..lines.min(cards.get()), 0..columns.min(CARD_COLUMNS))
         } else {
             let view = viewport.get();
-            (lines_in_view(view, lines, columns), columns_in_view(view, columns, lines))
+            let extent = if remote.get() { Extent::Window } else { Extent::WholeWhenSmall };
+            (lines_in_view(view, lines, columns, extent), columns_in_view(view, columns, lines, extent))
         }
     });
     let local = Memo::new(move |_| {
         let (lines, columns) = ranges.get();
         arranged.with(|a| a.as_ref().and_then(|a| local_window(state, a, lines, columns)))
     });
-    // A result file held by the worker: ask for the window in view.
+    // A result file held by the worker: ask for the window in view, unless
+    // the last request, clipped to the totals its answer brought, already
+    // asked for it.
+    let asked = StoredValue::new(None::<(Query, (std::ops::Range<usize>, std::ops::Range<usize>))>);
     Effect::new(move |_| {
         if remote.get() {
-            let (lines, columns) = ranges.get();
-            corpus::request_window(&query.get(), lines, columns);
+            let wanted = ranges.get();
+            let query = query.get();
+            let totals = corpus_view.window.with_untracked(|w| w.as_ref().map(|w| (w.lines_total(), w.columns_total)));
+            let answered =
+                asked.with_value(|a| a.as_ref().zip(totals).is_some_and(|((q, r), totals)| *q == query && same_answer(r, &wanted, totals)));
+            if !answered {
+                corpus::request_window(&query, wanted.0.clone(), wanted.1.clone());
+                asked.set_value(Some((query, wanted)));
+            }
         }
     });
     let window = Signal::derive(move || if remote.get() { corpus_view.window.get() } else { local.get() });
