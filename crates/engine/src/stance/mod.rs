@@ -133,11 +133,13 @@ fn judgement_family(lexicon: &Lexicon, cue: &PhraseMatch) -> bool {
 }
 
 /// Where the clause that a cue at `from` governs ends: at a comma that
-/// opens another reported clause ("الترحيب بالتظاهرة، معتبرة أن …"), by `end`.
+/// opens another reported clause ("الترحيب بالتظاهرة، معتبرة أن …") or
+/// another position ("رفضت الاتفاق، وطالبت برحيل القوات": the departure is
+/// what the demand governs, not the refusal), by `end`.
 /// The cue's own complement ("طالب بأن تنسحب") stays in reach.
 fn clause_end_after(doc: &Prepared, lexicon: &Lexicon, from: usize, end: usize) -> usize {
     within(&doc.cues, from + 1, end)
-        .filter(|m| role(lexicon, m) == CueRole::Boundary)
+        .filter(|m| matches!(role(lexicon, m), CueRole::Boundary | CueRole::Support | CueRole::Oppose))
         .find_map(|m| {
             (m.first.saturating_sub(2).max(from + 1)..=m.first).find(|&w| doc.gap_before(w).is_some_and(|g| g.contains(['،', ','])))
         })
@@ -224,11 +226,16 @@ fn is_relative_pronoun(word: &str) -> bool {
 /// How far a denial or rejection reaches over a later cue of wanting.
 const DENIAL_SCOPE: usize = 4;
 
-/// Whether a denial or rejection cue stands shortly before `at`.
-fn denied_by_earlier(lexicon: &Lexicon, cues: &[&PhraseMatch], at: usize, holder: Option<(usize, usize)>) -> bool {
+/// Whether a denial or rejection cue stands shortly before `at`, in the
+/// same clause: "يرفض ما يسميه الحلول المؤقتة، ويتمسك بالانسحاب" refuses
+/// the remedies and holds to the withdrawal; a comma before a coordinated
+/// word ("، و…") starts another clause, a comma around an adverb does not.
+fn denied_by_earlier(doc: &Prepared, lexicon: &Lexicon, cues: &[&PhraseMatch], at: usize, holder: Option<(usize, usize)>) -> bool {
+    let new_clause =
+        |from: usize| (from.max(1)..=at).any(|w| doc.word(w).starts_with('و') && doc.gap_before(w).is_some_and(|g| g.contains(['،', ','])));
     cues.iter()
         .rev()
-        .filter(|m| m.end <= at && distance(m.end, at, holder) <= DENIAL_SCOPE)
+        .filter(|m| m.end <= at && distance(m.end, at, holder) <= DENIAL_SCOPE && !new_clause(m.end))
         .any(|m| role(lexicon, m) == CueRole::Oppose && matches!(lexicon.cue_info[m.phrase].family.as_str(), "deny" | "reject"))
 }
 
@@ -294,9 +301,12 @@ pub fn judge_around(
             .is_some_and(|p| topics_in(doc, lexicon, p.first_word, p.end_word, on_topic).iter().any(|t| t.kind == TargetKind::Withdrawal));
         // "رحب بالخطوة", "انتقد القرار": welcoming or criticising the event an
         // article about the withdrawal reports is a position on it.
+        // A reaction with a complement clause of its own ("من الأفضل أن
+        // نحتفظ بها") is about that clause, not the event.
         let reaction = cues.iter().any(|c| {
             matches!(role(lexicon, c), CueRole::Support | CueRole::Oppose)
                 && matches!(lexicon.cue_info[c.phrase].family.as_str(), "welcome" | "criticize" | "endorse" | "reject" | "vote")
+                && !(c.end < end && matches!(doc.word(c.end), "أن" | "ان" | "بأن" | "بان"))
         });
         let anaphor = on_topic && cues.iter().any(|c| role(lexicon, c) == CueRole::Anaphor);
         if !((polar && refers_back) || ((reaction || verdict) && (anaphor || refers_back))) {
@@ -360,7 +370,7 @@ pub fn judge_around(
         let mut strength = if topic.first.abs_diff(cue.end) <= 2 || cue.first.abs_diff(topic.end) <= 2 { 0.9 } else { 0.7 };
         // "نفى وجود خطط لسحب القوات": a denial or rejection scopes over the
         // wish after it, as a negator would.
-        let denied = role(lexicon, cue) == CueRole::Support && denied_by_earlier(lexicon, &cues, cue.first, holder);
+        let denied = role(lexicon, cue) == CueRole::Support && denied_by_earlier(doc, lexicon, &cues, cue.first, holder);
         // A verdict of sham is not negated ("ليسوا سوى جنود بزي آخر").
         if !matches!(lexicon.cue_info[cue.phrase].family.as_str(), "sham")
             && negated_before(doc, lexicon, &cues, cue.first, first) != denied
