@@ -209,6 +209,21 @@ cases! {
     a_second_refusal_in_its_own_clause_still_counts: "انسحاب القوات الأمريكية\n\nوقال رئيس الكتلة فراس نجم الساعدي: نرفض الضغوط، ونرفض أي انسحاب متسرع للقوات الأمريكية." => "فراس نجم الساعدي", Against;
 }
 
+// --- a known institution after في whose first word is also a medium ("إطار")
+cases! {
+    a_member_of_a_known_institution_named_after_fi: "انسحاب القوات الأمريكية\n\nوقال عضو في الإطار التنسيقي حيدر سالم العكيلي إن على القوات الأجنبية أن تغادر البلاد." => "حيدر سالم العكيلي", For;
+}
+
+// --- a circumstantial participle describes the subject of a verb-first sentence
+cases! {
+    the_participle_follows_the_subject_not_the_object: "انسحاب القوات الأمريكية\n\nوالتقى الرئيس الفرنسي ميشيل دوران وزير الخارجية العراقي، مشددا على أن القوات الأجنبية يجب أن تغادر العراق." => "ميشيل دوران", For;
+}
+
+// --- what a judgement is said of is judged, not wanted
+cases! {
+    a_schedule_called_a_schedule_for_failure: "انسحاب القوات الأمريكية\n\nوقال الوزير جون سميث إن تحديد موعد للانسحاب هو تحديد موعد للفشل." => "جون سميث", Against;
+}
+
 // --- a reaction with a complement clause of its own is not about the event before it
 cases! {
     not_allowing_something_else_is_no_position: "انسحاب القوات الأمريكية\n\nوقررت واشنطن سحب قواتها من العراق.\n\nوقال النائب سعدون خلف الجبوري: لن نسمح بأن تتحول البلاد إلى ساحة لتصفية الحسابات." => "سعدون خلف الجبوري", NoPosition;

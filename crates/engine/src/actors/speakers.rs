@@ -313,8 +313,10 @@ impl<'a, 'd> Reader<'a, 'd> {
                     }
                     Some(RoleClass::Stop) => break,
                     Some(RoleClass::Link) => {
-                        // "في تصريح": the medium, not an institution.
-                        let next_is_medium = matches!(self.mark(w + 1), Some(SpeakerWord::Medium));
+                        // "في تصريح": the medium, not an institution; but a name the
+                        // gazetteer knows ("في الإطار التنسيقي") is the institution.
+                        let next_is_medium = matches!(self.mark(w + 1), Some(SpeakerWord::Medium))
+                            && !actors.mention_starting_at(w + 1).is_some_and(|m| !m.prepositional && m.end <= limit);
                         // Only a role takes an institution after it ("مسؤول في وزارة"); a
                         // named actor followed by "في" is followed by a place or an occasion.
                         let role_before = head.is_some() && gazetteer_lead.is_none();

@@ -115,6 +115,48 @@ impl Context<'_, '_> {
         self.actors.mentions[..i].iter().rev().take_while(|m| m.first >= floor).find(|m| !m.prepositional && !place_object(m)).copied()
     }
 
+    /// The subject of a sentence that opens with its verb ("استخدم الرئيس
+    /// بوش حق النقض …", "وقد التقى الوزير …"): a circumstantial participle
+    /// later in it ("…، معتبرا أن …") describes that subject, not the last
+    /// actor named before it ("مشروع قانون أقره الكونغرس").
+    pub(super) fn verb_first_subject(&self, floor: usize, before: usize) -> Option<Mention> {
+        let opener = self.doc.word(floor);
+        let particle = matches!(opener, "وقد" | "قد" | "فقد" | "ولقد");
+        let at = if particle { floor + 2 } else { floor + 1 };
+        if at >= before || self.actors.mention_starting_at(floor).is_some() || !self.verb_like(if particle { floor + 1 } else { floor }) {
+            return None;
+        }
+        self.actors.mention_starting_at(at).filter(|m| !m.prepositional && m.end <= before).copied()
+    }
+
+    /// Whether word `w` may be a finite verb: not a preposition or a
+    /// particle. (A definite noun before an actor would have been read with
+    /// it, and verbs such as "التقى" start as the article does.)
+    fn verb_like(&self, w: usize) -> bool {
+        let word = self.doc.word(w);
+        let bare = word.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 3).unwrap_or(word);
+        bare.chars().count() >= 3
+            && !matches!(
+                bare,
+                "في" | "من"
+                    | "على"
+                    | "علي"
+                    | "الي"
+                    | "إلى"
+                    | "عن"
+                    | "مع"
+                    | "بعد"
+                    | "قبل"
+                    | "خلال"
+                    | "اما"
+                    | "أما"
+                    | "كما"
+                    | "لكن"
+                    | "بينما"
+                    | "حيث"
+            )
+    }
+
     /// Every holder of a subject: itself, the actors coordinated with it by و
     /// ("الأكراد والسنة", "… وغالبية الدول العربية"), and those added by
     /// "ومنهم"/"على رأسها". Returns them with the first word of the group.

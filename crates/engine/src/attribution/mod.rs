@@ -159,6 +159,13 @@ pub fn attribute(doc: &Prepared, lexicon: &Lexicon, actors: &DocActors) -> Vec<S
                     resolved.push((*anchor, holders, rule_name(anchor.class, false)));
                     continue;
                 }
+                // With no statement before it, the subject of a sentence that
+                // opens with its verb ("والتقى الرئيس X الوزيرَ Y، مشددا …").
+                if let Some(m) = cx.verb_first_subject(floor, anchor.verb_first) {
+                    anchor.subject = None;
+                    resolved.push((*anchor, cx.holders_of(m).0, rule_name(anchor.class, true)));
+                    continue;
+                }
             }
             if let Some(subject) = anchor.subject {
                 resolved.push((*anchor, cx.holders_of(subject).0, rule_name(anchor.class, false)));

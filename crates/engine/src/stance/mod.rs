@@ -47,6 +47,9 @@ const THREAT_REACH: usize = 14;
 const REVERSE_REACH: usize = 3;
 /// How far before a cue a negator still negates it.
 const NEGATION_SCOPE: usize = 3;
+/// Words before the topic a judgement looks back to that still belong to
+/// its subject ("تحديد موعد للانسحاب … خطأ").
+const JUDGED_SUBJECT_LEAD: usize = 3;
 /// Longest topic term, in words (for range look-ups that must catch a term starting before the range).
 const MAX_TERM: usize = 4;
 /// How far a foreign marker may stand after a presence term ("القوات العسكرية الأمريكية").
@@ -318,6 +321,7 @@ pub fn judge_around(
         anaphora = true;
     }
     let mut polar: Vec<(Stance, &PhraseMatch, f32)> = Vec::new();
+    let mut bound: Vec<Topic> = Vec::new();
     for cue in cues.iter().filter(|c| matches!(role(lexicon, c), CueRole::Support | CueRole::Oppose)) {
         // Undoing ("إلغاء", "تراجع عن") applies only to what it governs right after it.
         // A threat names its object after its terms ("هدد بفرض عقوبات على
@@ -384,6 +388,31 @@ pub fn judge_around(
             stance = flip(stance);
         }
         polar.push((stance, cue, strength));
+        bound.push(topic);
+    }
+    // "تحديد موعد للانسحاب هو تحديد موعد للفشل": a cue inside the subject
+    // that a judgement is said of is what is judged, not a position.
+    let judged: Vec<(usize, usize)> = polar
+        .iter()
+        .zip(&bound)
+        .filter(|(p, t)| judgement_family(lexicon, p.1) && t.kind == TargetKind::Withdrawal && t.end <= p.1.first)
+        .map(|(p, t)| (t.first.saturating_sub(JUDGED_SUBJECT_LEAD), p.1.first))
+        .collect();
+    if !judged.is_empty() {
+        let keep: Vec<bool> = polar
+            .iter()
+            .map(|p| {
+                judgement_family(lexicon, p.1)
+                    || role(lexicon, p.1) != CueRole::Support
+                    || !judged.iter().any(|&(from, to)| {
+                        p.1.first >= from
+                            && p.1.end <= to
+                            && (p.1.end..=to).all(|w| !doc.gap_before(w).is_some_and(|g| g.contains(['،', ',', ':', '"'])))
+                    })
+            })
+            .collect();
+        let mut k = keep.iter();
+        polar.retain(|_| *k.next().unwrap_or(&true));
     }
     // A condition qualifies a position only when it keeps something: trainers
     // refused ("لا نريد مدربين"), advisers whose exit is demanded ("بخروج
