@@ -132,6 +132,11 @@ impl<'a> Prepared<'a> {
         (w > 0 && w < self.words.len()).then(|| &self.norm.text[self.words[w - 1].end..self.words[w].start])
     }
 
+    /// Whether the gap before word `w` holds a comma (Arabic or Latin).
+    pub fn comma_before(&self, w: usize) -> bool {
+        self.gap_before(w).is_some_and(|gap| gap.contains([',', '،']))
+    }
+
     /// The sentence holding word `w`, clamped to the last word.
     pub fn sentence_at(&self, w: usize) -> usize {
         self.sentence_of_word.get(w.min(self.words.len().saturating_sub(1))).copied().unwrap_or(0)

@@ -456,11 +456,6 @@ pub fn find(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags<'_>) -> Vec<R
     out
 }
 
-/// Whether the gap before word `w` holds a comma.
-fn comma_before(doc: &Prepared, w: usize) -> bool {
-    doc.gap_before(w).is_some_and(|gap| gap.contains([',', '،']))
-}
-
 /// A two-word personal name at `first..first + 2`, or a gazetteer person there.
 fn two_word_name(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags<'_>, first: usize) -> Option<Identity> {
     if let Some(m) = gazetteer.mention_starting_at(first) {
@@ -476,7 +471,7 @@ fn two_word_name(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags<'_>, fir
 fn appositions(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags<'_>, found: &mut [RoleMention]) {
     for i in 0..found.len() {
         // "الدكتور محمد عباس ناجي، الباحث …": the role is the named person's.
-        let named_before = i > 0 && found[i - 1].end == found[i].first && comma_before(doc, found[i].first);
+        let named_before = i > 0 && found[i - 1].end == found[i].first && doc.comma_before(found[i].first);
         if named_before && found[i].identity == Identity::Phrase && matches!(found[i - 1].identity, Identity::Named { .. }) {
             found[i].identity = found[i - 1].identity;
             continue;
@@ -487,7 +482,7 @@ fn appositions(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags<'_>, found
         }
         // Role first, then ", NAME,".
         let name_end = gazetteer.mention_starting_at(m.end).map_or(m.end + 2, |g| g.end);
-        if comma_before(doc, m.end) && name_end <= doc.words.len() && (name_end == doc.words.len() || break_before(doc, name_end)) {
+        if doc.comma_before(m.end) && name_end <= doc.words.len() && (name_end == doc.words.len() || break_before(doc, name_end)) {
             if let Some(identity) = two_word_name(doc, gazetteer, tags, m.end) {
                 m.identity = identity;
                 if let Identity::Named { end, .. } = identity {
@@ -497,7 +492,7 @@ fn appositions(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags<'_>, found
             }
         }
         // "NAME, role": the two words before the comma.
-        if m.first >= 2 && comma_before(doc, m.first) && !break_before(doc, m.first - 1) {
+        if m.first >= 2 && doc.comma_before(m.first) && !break_before(doc, m.first - 1) {
             // The name stays outside the role phrase: the caller adds it as its own mention.
             if let Some(identity) = two_word_name(doc, gazetteer, tags, m.first - 2) {
                 m.identity = identity;

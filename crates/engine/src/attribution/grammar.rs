@@ -120,18 +120,18 @@ impl Context<'_, '_> {
     /// later in it ("…، معتبرا أن …") describes that subject, not the last
     /// actor named before it ("مشروع قانون أقره الكونغرس").
     pub(super) fn verb_first_subject(&self, floor: usize, before: usize) -> Option<Mention> {
-        let opener = self.doc.word(floor);
-        let particle = matches!(opener, "وقد" | "قد" | "فقد" | "ولقد");
-        let at = if particle { floor + 2 } else { floor + 1 };
-        if at >= before || self.actors.mention_starting_at(floor).is_some() || !self.verb_like(if particle { floor + 1 } else { floor }) {
+        let particle = matches!(self.doc.word(floor), "وقد" | "قد" | "فقد" | "ولقد");
+        let verb = if particle { floor + 1 } else { floor };
+        if verb + 1 >= before || self.actors.mention_starting_at(floor).is_some() || !self.verb_like(verb) {
             return None;
         }
-        self.actors.mention_starting_at(at).filter(|m| !m.prepositional && m.end <= before).copied()
+        self.actors.mention_starting_at(verb + 1).filter(|m| !m.prepositional && m.end <= before).copied()
     }
 
     /// Whether word `w` may be a finite verb: not a preposition or a
-    /// particle. (A definite noun before an actor would have been read with
-    /// it, and verbs such as "التقى" start as the article does.)
+    /// particle, in their normalized spellings ("على" is "علي", "إلى" "الي").
+    /// (A definite noun before an actor would have been read with it, and
+    /// verbs such as "التقى" start as the article does.)
     fn verb_like(&self, w: usize) -> bool {
         let word = self.doc.word(w);
         let bare = word.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 3).unwrap_or(word);
@@ -139,17 +139,14 @@ impl Context<'_, '_> {
             && !matches!(
                 bare,
                 "في" | "من"
-                    | "على"
                     | "علي"
                     | "الي"
-                    | "إلى"
                     | "عن"
                     | "مع"
                     | "بعد"
                     | "قبل"
                     | "خلال"
                     | "اما"
-                    | "أما"
                     | "كما"
                     | "لكن"
                     | "بينما"
@@ -295,7 +292,7 @@ impl Context<'_, '_> {
         let bare = word.strip_prefix('و').filter(|r| r.chars().count() >= 4).unwrap_or(word);
         let form =
             (bare.starts_with('م') || bare.starts_with("داعي")) && (bare.ends_with('ا') || bare.ends_with('ه') || bare.ends_with("ين"));
-        let after_comma = self.doc.gap_before(w).is_some_and(|gap| gap.contains([',', '،']));
+        let after_comma = self.doc.comma_before(w);
         form && after_comma
     }
 

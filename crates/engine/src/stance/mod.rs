@@ -143,9 +143,7 @@ fn judgement_family(lexicon: &Lexicon, cue: &PhraseMatch) -> bool {
 fn clause_end_after(doc: &Prepared, lexicon: &Lexicon, from: usize, end: usize) -> usize {
     within(&doc.cues, from + 1, end)
         .filter(|m| matches!(role(lexicon, m), CueRole::Boundary | CueRole::Support | CueRole::Oppose))
-        .find_map(|m| {
-            (m.first.saturating_sub(2).max(from + 1)..=m.first).find(|&w| doc.gap_before(w).is_some_and(|g| g.contains(['،', ','])))
-        })
+        .find_map(|m| (m.first.saturating_sub(2).max(from + 1)..=m.first).find(|&w| doc.comma_before(w)))
         .unwrap_or(end)
 }
 
@@ -234,8 +232,7 @@ const DENIAL_SCOPE: usize = 4;
 /// the remedies and holds to the withdrawal; a comma before a coordinated
 /// word ("، و…") starts another clause, a comma around an adverb does not.
 fn denied_by_earlier(doc: &Prepared, lexicon: &Lexicon, cues: &[&PhraseMatch], at: usize, holder: Option<(usize, usize)>) -> bool {
-    let new_clause =
-        |from: usize| (from.max(1)..=at).any(|w| doc.word(w).starts_with('و') && doc.gap_before(w).is_some_and(|g| g.contains(['،', ','])));
+    let new_clause = |from: usize| (from.max(1)..=at).any(|w| doc.word(w).starts_with('و') && doc.comma_before(w));
     cues.iter()
         .rev()
         .filter(|m| m.end <= at && distance(m.end, at, holder) <= DENIAL_SCOPE && !new_clause(m.end))
@@ -309,7 +306,7 @@ pub fn judge_around(
         let reaction = cues.iter().any(|c| {
             matches!(role(lexicon, c), CueRole::Support | CueRole::Oppose)
                 && matches!(lexicon.cue_info[c.phrase].family.as_str(), "welcome" | "criticize" | "endorse" | "reject" | "vote")
-                && !(c.end < end && matches!(doc.word(c.end), "أن" | "ان" | "بأن" | "بان"))
+                && !(c.end < end && matches!(doc.word(c.end), "ان" | "بان"))
         });
         let anaphor = on_topic && cues.iter().any(|c| role(lexicon, c) == CueRole::Anaphor);
         if !((polar && refers_back) || ((reaction || verdict) && (anaphor || refers_back))) {
@@ -398,22 +395,15 @@ pub fn judge_around(
         .filter(|(p, t)| judgement_family(lexicon, p.1) && t.kind == TargetKind::Withdrawal && t.end <= p.1.first)
         .map(|(p, t)| (t.first.saturating_sub(JUDGED_SUBJECT_LEAD), p.1.first))
         .collect();
-    if !judged.is_empty() {
-        let keep: Vec<bool> = polar
-            .iter()
-            .map(|p| {
-                judgement_family(lexicon, p.1)
-                    || role(lexicon, p.1) != CueRole::Support
-                    || !judged.iter().any(|&(from, to)| {
-                        p.1.first >= from
-                            && p.1.end <= to
-                            && (p.1.end..=to).all(|w| !doc.gap_before(w).is_some_and(|g| g.contains(['،', ',', ':', '"'])))
-                    })
+    polar.retain(|p| {
+        judgement_family(lexicon, p.1)
+            || role(lexicon, p.1) != CueRole::Support
+            || !judged.iter().any(|&(from, to)| {
+                p.1.first >= from
+                    && p.1.end <= to
+                    && (p.1.end..=to).all(|w| !doc.gap_before(w).is_some_and(|g| g.contains(['،', ',', ':', '"'])))
             })
-            .collect();
-        let mut k = keep.iter();
-        polar.retain(|_| *k.next().unwrap_or(&true));
-    }
+    });
     // A condition qualifies a position only when it keeps something: trainers
     // refused ("لا نريد مدربين"), advisers whose exit is demanded ("بخروج
     // المستشارين"), or a threat against forces that stay ("إذا بقيت القوات")
