@@ -45,7 +45,13 @@ fn first_words() -> Option<&'static HashSet<String>> {
 /// Folded words and numbers of a line; separators (spaces, commas, dashes,
 /// slashes, dots) only split.
 fn tokens(line: &str) -> Vec<String> {
-    normalize_word(line).split(|c: char| !is_word_char(c)).filter(|t| !t.is_empty()).map(str::to_string).collect()
+    words_of(&normalize_word(line)).into_iter().map(str::to_string).collect()
+}
+
+/// The words of normalized text, borrowed from it: a date is looked for in
+/// every head line of every article, so its words are not copied.
+fn words_of(norm: &str) -> Vec<&str> {
+    norm.split(|c: char| !is_word_char(c)).filter(|t| !t.is_empty()).collect()
 }
 
 fn number(token: &str) -> Option<u32> {
@@ -65,19 +71,19 @@ fn format(y: u32, m: u32, d: u32) -> String {
 }
 
 /// The month name starting at `at`, as (month, words used).
-fn month_at(words: &[String], at: usize) -> Option<(u32, usize)> {
+fn month_at(words: &[&str], at: usize) -> Option<(u32, usize)> {
     // Most words begin no month name: one look-up instead of a scan of all.
-    if first_words().is_some_and(|first| words.get(at).is_none_or(|w| !first.contains(w.as_str()))) {
+    if first_words().is_some_and(|first| words.get(at).is_none_or(|w| !first.contains(*w))) {
         return None;
     }
     months().iter().find_map(|(name, month)| {
         let end = at + name.len();
-        (end <= words.len() && words[at..end] == name[..]).then_some((*month, name.len()))
+        (end <= words.len() && name.iter().zip(&words[at..end]).all(|(a, b)| a == b)).then_some((*month, name.len()))
     })
 }
 
 /// A date written with a month name: "6 نوفمبر 2020" or "November 6, 2020".
-fn named_month_date(words: &[String]) -> Option<String> {
+fn named_month_date(words: &[&str]) -> Option<String> {
     for at in 0..words.len() {
         let Some((month, used)) = month_at(words, at) else { continue };
         let after = &words[at + used..];
@@ -95,7 +101,7 @@ fn named_month_date(words: &[String]) -> Option<String> {
 
 /// A numeric date: "2020-11-06" (year first) or "06/11/2020" (day first, as
 /// the Arabic press writes it).
-fn numeric_date(words: &[String]) -> Option<String> {
+fn numeric_date(words: &[&str]) -> Option<String> {
     words.windows(3).find_map(|w| {
         if let (Some(y), Some(m), Some(d)) = (year(&w[0]), number(&w[1]), day(&w[2])) {
             return (1..=12).contains(&m).then(|| format(y, m, d));
@@ -110,7 +116,8 @@ fn numeric_date(words: &[String]) -> Option<String> {
 /// The first date in the first lines of `text`, as `YYYY-MM-DD`.
 pub fn find_date(text: &str) -> Option<String> {
     text.lines().map(str::trim).filter(|l| !l.is_empty()).take(HEAD_LINES).find_map(|line| {
-        let words = tokens(line);
+        let norm = normalize_word(line);
+        let words = words_of(&norm);
         named_month_date(&words).or_else(|| numeric_date(&words))
     })
 }

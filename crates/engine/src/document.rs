@@ -3,7 +3,7 @@
 
 use crate::lexicon::{Lexicon, TargetKind, VerbClass};
 use crate::matcher::{PhraseMatch, WordKeys};
-use crate::text::{sentences, word_keys, words, NormText, Word};
+use crate::text::{sentences, words, NormText, Word};
 
 /// A sentence as a range of word indices, with its byte range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,7 +63,7 @@ impl<'a> Prepared<'a> {
         let norm = NormText::new(original);
         let text = norm.text.as_str();
         let all_words = words(text, 0, text.len());
-        let keys = WordKeys::new(all_words.iter().map(|w| word_keys(&text[w.start..w.end])).collect(), &lexicon.keys);
+        let keys = WordKeys::of_words(all_words.iter().map(|w| &text[w.start..w.end]), &lexicon.keys);
         let mut spans = Vec::new();
         let mut sentence_of_word = vec![0; all_words.len()];
         let mut w = 0;

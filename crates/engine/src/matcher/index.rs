@@ -55,11 +55,30 @@ pub struct KeyIndex {
     starters: Vec<u32>,
     /// Number of sets registered.
     sets: u32,
+    /// Names this index's contents: renewed by every change, so that words
+    /// resolved against one state are never reused against another (see
+    /// [`super::WordKeys`]).
+    generation: u64,
+}
+
+/// Hands out index generations, unique within the process.
+static GENERATIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+fn next_generation() -> u64 {
+    GENERATIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 impl Default for KeyIndex {
     fn default() -> KeyIndex {
-        KeyIndex { edges: HashMap::default(), exact: vec![NONE], prefix: vec![NONE], count: 0, starters: Vec::new(), sets: 0 }
+        KeyIndex {
+            edges: HashMap::default(),
+            exact: vec![NONE],
+            prefix: vec![NONE],
+            count: 0,
+            starters: Vec::new(),
+            sets: 0,
+            generation: next_generation(),
+        }
     }
 }
 
@@ -85,6 +104,7 @@ impl KeyIndex {
             *slot = self.count;
             self.count += 1;
             self.starters.push(0);
+            self.generation = next_generation();
         }
         *slot
     }
@@ -103,6 +123,7 @@ impl KeyIndex {
     /// Records that the set with `bit` has a phrase starting with pattern `id`.
     pub(super) fn mark_starter(&mut self, id: PatternId, bit: u32) {
         self.starters[id as usize] |= bit;
+        self.generation = next_generation();
     }
 
     /// Number of distinct patterns.
@@ -117,6 +138,22 @@ impl KeyIndex {
 
     /// Appends to `out` the id of every pattern `key` matches that is not
     /// already there: the prefix patterns along its path, then the exact one.
+    /// What identifies the index's present contents.
+    pub(super) fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// The patterns a word with these keys matches, and the bits of the
+    /// sets that have a phrase starting with one of them.
+    pub(super) fn resolve_word(&self, keys: &[String]) -> (Vec<PatternId>, u32) {
+        let mut ids = Vec::new();
+        for key in keys {
+            self.resolve(key, &mut ids);
+        }
+        let starters = ids.iter().fold(0, |bits, &id| bits | self.starters[id as usize]);
+        (ids, starters)
+    }
+
     fn resolve(&self, key: &str, out: &mut Vec<PatternId>) {
         let mut push = |id: u32| {
             if id != NONE && !out.contains(&id) {
@@ -132,72 +169,6 @@ impl KeyIndex {
             push(self.prefix[node as usize]);
         }
         push(self.exact[node as usize]);
-    }
-}
-
-/// The match keys of every word of a text, and the patterns each word matches.
-///
-/// Built against the index after every phrase set was compiled into it (as
-/// the lexicon does): patterns or sets added later are unknown to it.
-#[derive(Debug, Clone, Default)]
-pub struct WordKeys {
-    /// The keys of each word (see [`crate::text::word_keys`]).
-    keys: Vec<Vec<String>>,
-    /// The pattern ids of word `w` are `ids[starts[w]..starts[w + 1]]`.
-    ids: Vec<PatternId>,
-    starts: Vec<u32>,
-    /// Per word: the bits of the sets that have a phrase starting with one
-    /// of its patterns, so that a set skips every other word at once.
-    starters: Vec<u32>,
-}
-
-impl WordKeys {
-    /// Resolves the keys of each word against `index`.
-    pub fn new(keys: Vec<Vec<String>>, index: &KeyIndex) -> WordKeys {
-        let mut ids = Vec::with_capacity(keys.len() * 2);
-        let mut starts = Vec::with_capacity(keys.len() + 1);
-        starts.push(0);
-        let mut starters = Vec::with_capacity(keys.len());
-        let mut word_ids = Vec::new();
-        for word in &keys {
-            word_ids.clear();
-            for key in word {
-                index.resolve(key, &mut word_ids);
-            }
-            starters.push(word_ids.iter().fold(0, |bits, &id| bits | index.starters[id as usize]));
-            ids.extend_from_slice(&word_ids);
-            starts.push(ids.len() as u32);
-        }
-        WordKeys { keys, ids, starts, starters }
-    }
-
-    /// Number of words.
-    pub fn len(&self) -> usize {
-        self.keys.len()
-    }
-
-    /// Whether the text has no word.
-    pub fn is_empty(&self) -> bool {
-        self.keys.is_empty()
-    }
-
-    /// Whether a phrase of the set with `bit` may start at word `w`.
-    pub(super) fn may_start(&self, w: usize, bit: u32) -> bool {
-        bit == 0 || self.starters[w] & bit != 0
-    }
-
-    /// The patterns word `w` matches.
-    pub fn ids(&self, w: usize) -> &[PatternId] {
-        &self.ids[self.starts[w] as usize..self.starts[w + 1] as usize]
-    }
-}
-
-impl std::ops::Index<usize> for WordKeys {
-    type Output = [String];
-
-    /// The keys of word `w`, the word itself (article-free) first.
-    fn index(&self, w: usize) -> &[String] {
-        &self.keys[w]
     }
 }
 
@@ -222,9 +193,23 @@ mod tests {
         let prefix = index.intern("انسحاب", true);
         let short = index.intern("انس", true);
         let other = index.intern("انسحابها", false);
-        let keys = WordKeys::new(vec![vec!["انسحابها".into()], vec!["انسحاب".into()], vec!["ان".into()]], &index);
-        assert_eq!(keys.ids(0), &[short, prefix, other]);
-        assert_eq!(keys.ids(1), &[short, prefix, exact]);
-        assert!(keys.ids(2).is_empty());
+        let ids = |key: &str| index.resolve_word(&[key.to_string()]).0;
+        assert_eq!(ids("انسحابها"), [short, prefix, other]);
+        assert_eq!(ids("انسحاب"), [short, prefix, exact]);
+        assert!(ids("ان").is_empty());
+    }
+
+    #[test]
+    fn every_change_renews_the_generation() {
+        let mut index = KeyIndex::default();
+        let start = index.generation();
+        let id = index.intern("قوات", false);
+        let interned = index.generation();
+        assert_ne!(start, interned);
+        index.intern("قوات", false);
+        assert_eq!(index.generation(), interned, "interning a known pattern changes nothing");
+        let bit = index.register_set();
+        index.mark_starter(id, bit);
+        assert_ne!(index.generation(), interned);
     }
 }

@@ -10,8 +10,10 @@
 //! compares for the rest of a phrase, whatever the size of the lexicon.
 
 mod index;
+mod vocabulary;
 
-pub use index::{KeyIndex, PatternId, WordKeys};
+pub use index::{KeyIndex, PatternId};
+pub use vocabulary::WordKeys;
 
 use crate::text::{match_key, normalize_word};
 

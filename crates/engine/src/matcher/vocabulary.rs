@@ -1,0 +1,208 @@
+//! The words of a text resolved to the lexicon's patterns, one distinct
+//! word at a time.
+//!
+//! News repeats its words: in a 10 KB article most running words are
+//! ones already seen, in it or in the articles before it. Working out a
+//! word's keys (clitic readings, spelling variants) and the patterns they
+//! match costs a few allocations and a trie walk per key; doing it once per
+//! distinct word and sharing the result turns that into one hash look-up per
+//! running word. The shared results live in a per-thread vocabulary tied to
+//! the state of the [`KeyIndex`] they were resolved against, so a result is
+//! a pure function of the word and the index, whichever document asked
+//! first.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::rc::Rc;
+
+use super::{KeyIndex, PatternId};
+use crate::text::word_keys;
+
+/// What matching knows of one distinct word.
+#[derive(Debug)]
+struct WordEntry {
+    /// The word's keys (see [`crate::text::word_keys`]).
+    keys: Vec<String>,
+    /// The patterns the keys match.
+    ids: Vec<PatternId>,
+    /// The bits of the sets that have a phrase starting with one of `ids`,
+    /// so that a set skips every other word at once.
+    starters: u32,
+}
+
+impl WordEntry {
+    fn resolve(keys: Vec<String>, index: &KeyIndex) -> WordEntry {
+        let (ids, starters) = index.resolve_word(&keys);
+        WordEntry { keys, ids, starters }
+    }
+}
+
+/// A hasher for short words: eight bytes per multiply, much cheaper than
+/// SipHash. The words come from pasted text, but a cache that degrades
+/// under crafted collisions costs time only, never a wrong answer, and is
+/// bounded by [`MAX_WORDS`].
+#[derive(Default, Clone, Copy)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.write_u64(u64::from_le_bytes(word) ^ ((rest.len() as u64) << 59));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7C_C1_B7_27_22_0A_95);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0 ^ (self.0 >> 32)
+    }
+}
+
+/// The most distinct words a thread keeps; past it the vocabulary starts
+/// again empty. About 60,000 words of news vocabulary cost some 10 MB.
+const MAX_WORDS: usize = 60_000;
+
+/// The distinct words resolved so far on this thread, against one index
+/// state.
+#[derive(Default)]
+struct Vocabulary {
+    generation: u64,
+    words: HashMap<Box<str>, Rc<WordEntry>, BuildHasherDefault<WordHasher>>,
+}
+
+impl Vocabulary {
+    fn entry(&mut self, word: &str, index: &KeyIndex) -> Rc<WordEntry> {
+        if self.generation != index.generation() {
+            self.words.clear();
+            self.generation = index.generation();
+        }
+        if let Some(entry) = self.words.get(word) {
+            return Rc::clone(entry);
+        }
+        if self.words.len() >= MAX_WORDS {
+            self.words.clear();
+        }
+        let entry = Rc::new(WordEntry::resolve(word_keys(word), index));
+        self.words.insert(word.into(), Rc::clone(&entry));
+        entry
+    }
+}
+
+thread_local! {
+    static VOCABULARY: RefCell<Vocabulary> = RefCell::new(Vocabulary::default());
+}
+
+/// The match keys of every word of a text, and the patterns each word matches.
+///
+/// Built against the index after every phrase set was compiled into it (as
+/// the lexicon does): patterns or sets added later are unknown to it.
+#[derive(Debug, Clone, Default)]
+pub struct WordKeys {
+    words: Vec<Rc<WordEntry>>,
+}
+
+impl WordKeys {
+    /// Resolves words of normalized text against `index`, each distinct
+    /// word once per thread.
+    pub fn of_words<'t>(words: impl IntoIterator<Item = &'t str>, index: &KeyIndex) -> WordKeys {
+        VOCABULARY.with(|vocabulary| {
+            let mut vocabulary = vocabulary.borrow_mut();
+            WordKeys { words: words.into_iter().map(|word| vocabulary.entry(word, index)).collect() }
+        })
+    }
+
+    /// Resolves the given keys of each word against `index`, without the
+    /// shared vocabulary (for keys that are not [`word_keys`]'s).
+    pub fn new(keys: Vec<Vec<String>>, index: &KeyIndex) -> WordKeys {
+        WordKeys { words: keys.into_iter().map(|keys| Rc::new(WordEntry::resolve(keys, index))).collect() }
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Whether there are no words.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Whether word `w` may start a phrase of the set with this bit (a set
+    /// without a bit may start anywhere).
+    pub(super) fn may_start(&self, w: usize, bit: u32) -> bool {
+        bit == 0 || self.words[w].starters & bit != 0
+    }
+
+    /// The pattern ids word `w` matches.
+    pub fn ids(&self, w: usize) -> &[PatternId] {
+        &self.words[w].ids
+    }
+}
+
+impl std::ops::Index<usize> for WordKeys {
+    type Output = [String];
+
+    fn index(&self, w: usize) -> &[String] {
+        &self.words[w].keys
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn index_of(patterns: &[(&str, bool)]) -> KeyIndex {
+        let mut index = KeyIndex::default();
+        for &(key, prefix) in patterns {
+            index.intern(key, prefix);
+        }
+        index
+    }
+
+    #[test]
+    fn shared_words_resolve_as_fresh_ones() {
+        let index = index_of(&[("انسحاب", true), ("قوات", false)]);
+        let text = ["وانسحاب", "القوات", "وانسحاب", "امس", "القوات"];
+        let shared = WordKeys::of_words(text, &index);
+        let fresh = WordKeys::new(text.iter().map(|w| word_keys(w)).collect(), &index);
+        assert_eq!(shared.len(), fresh.len());
+        for w in 0..text.len() {
+            assert_eq!(shared.ids(w), fresh.ids(w), "{}", text[w]);
+            assert_eq!(&shared[w], &fresh[w], "{}", text[w]);
+        }
+        assert!(!shared.ids(0).is_empty() && shared.ids(3).is_empty());
+    }
+
+    #[test]
+    fn a_changed_index_is_never_answered_from_before() {
+        let mut index = index_of(&[("قوات", false)]);
+        assert!(WordKeys::of_words(["انسحاب"], &index).ids(0).is_empty());
+        let id = index.intern("انسحاب", false);
+        assert_eq!(WordKeys::of_words(["انسحاب"], &index).ids(0), [id]);
+        let other = index_of(&[("امس", false)]);
+        assert!(WordKeys::of_words(["انسحاب"], &other).ids(0).is_empty(), "another index, another answer");
+    }
+
+    #[test]
+    fn the_hasher_tells_lengths_apart() {
+        let hash = |bytes: &[u8]| {
+            let mut h = WordHasher::default();
+            h.write(bytes);
+            h.finish()
+        };
+        assert_ne!(hash(b"ab"), hash(b"ab\0"));
+        assert_ne!(hash(b"abcdefgh"), hash(b"abcdefgh\0"));
+    }
+}
