@@ -88,7 +88,7 @@ fn named_month_date(words: &[&str]) -> Option<String> {
         let Some((month, used)) = month_at(words, at) else { continue };
         let after = &words[at + used..];
         if at > 0 {
-            if let (Some(d), Some(y)) = (day(&words[at - 1]), after.first().and_then(|t| year(t))) {
+            if let (Some(d), Some(y)) = (day(words[at - 1]), after.first().and_then(|t| year(t))) {
                 return Some(format(y, month, d));
             }
         }
@@ -103,10 +103,10 @@ fn named_month_date(words: &[&str]) -> Option<String> {
 /// the Arabic press writes it).
 fn numeric_date(words: &[&str]) -> Option<String> {
     words.windows(3).find_map(|w| {
-        if let (Some(y), Some(m), Some(d)) = (year(&w[0]), number(&w[1]), day(&w[2])) {
+        if let (Some(y), Some(m), Some(d)) = (year(w[0]), number(w[1]), day(w[2])) {
             return (1..=12).contains(&m).then(|| format(y, m, d));
         }
-        if let (Some(d), Some(m), Some(y)) = (day(&w[0]), number(&w[1]), year(&w[2])) {
+        if let (Some(d), Some(m), Some(y)) = (day(w[0]), number(w[1]), year(w[2])) {
             return (1..=12).contains(&m).then(|| format(y, m, d));
         }
         None
