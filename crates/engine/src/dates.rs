@@ -54,6 +54,11 @@ fn words_of(norm: &str) -> Vec<&str> {
     norm.split(|c: char| !is_word_char(c)).filter(|t| !t.is_empty()).collect()
 }
 
+/// A digit the normalizer reads as one: ASCII, Arabic-Indic or Persian.
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('٠'..='٩').contains(&c) || ('۰'..='۹').contains(&c)
+}
+
 fn number(token: &str) -> Option<u32> {
     token.chars().all(|c| c.is_ascii_digit()).then(|| token.parse().ok()).flatten()
 }
@@ -116,6 +121,11 @@ fn numeric_date(words: &[&str]) -> Option<String> {
 /// The first date in the first lines of `text`, as `YYYY-MM-DD`.
 pub fn find_date(text: &str) -> Option<String> {
     text.lines().map(str::trim).filter(|l| !l.is_empty()).take(HEAD_LINES).find_map(|line| {
+        // Every form of date has a day or a year in digits: a line without
+        // one (most head lines are the paragraphs of the text) is not read.
+        if !line.contains(is_digit) {
+            return None;
+        }
         let norm = normalize_word(line);
         let words = words_of(&norm);
         named_month_date(&words).or_else(|| numeric_date(&words))
