@@ -57,6 +57,15 @@ pub fn within(matches: &[PhraseMatch], first: usize, end: usize) -> impl Iterato
     matches[lo..hi.max(lo)].iter().filter(move |m| m.end <= end)
 }
 
+/// The byte offset of each code point of `text`, then its length: the
+/// bytes that do not continue a UTF-8 sequence, without decoding any.
+fn char_starts(text: &str) -> Vec<usize> {
+    let mut starts = Vec::with_capacity(text.len() / 2 + 1);
+    starts.extend(text.bytes().enumerate().filter(|&(_, b)| b & 0xC0 != 0x80).map(|(i, _)| i));
+    starts.push(text.len());
+    starts
+}
+
 impl<'a> Prepared<'a> {
     /// Normalizes, segments and matches one document.
     pub fn new(original: &'a str, lexicon: &Lexicon) -> Prepared<'a> {
@@ -109,7 +118,7 @@ impl<'a> Prepared<'a> {
             verbs,
             cues,
             targets,
-            original_bytes: original.char_indices().map(|(i, _)| i).chain(std::iter::once(original.len())).collect(),
+            original_bytes: char_starts(original),
             sentence_is_foreign,
             in_topic_term,
         };
@@ -170,5 +179,18 @@ impl<'a> Prepared<'a> {
             return "";
         }
         &self.original[self.original_bytes[from]..self.original_bytes[to]]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_starts_are_the_char_boundaries() {
+        for text in ["", "abc", "قالَ CNN «٢٠٢٤» 😀 é", "ﻻ\r\n"] {
+            let by_chars: Vec<usize> = text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len())).collect();
+            assert_eq!(char_starts(text), by_chars, "{text:?}");
+        }
     }
 }

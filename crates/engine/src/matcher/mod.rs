@@ -158,10 +158,7 @@ impl PhraseSet {
         if self.phrases.is_empty() {
             return out;
         }
-        for i in 0..keys.len() {
-            if !keys.may_start(i, self.bit) {
-                continue;
-            }
+        for i in keys.may_start(self.bit) {
             let from = out.len();
             for &p in keys.ids(i) {
                 for &id in self.starting_with(p) {
@@ -172,7 +169,9 @@ impl PhraseSet {
                     }
                 }
             }
-            out[from..].sort_unstable_by_key(|m| m.phrase);
+            if out.len() - from > 1 {
+                out[from..].sort_unstable_by_key(|m| m.phrase);
+            }
         }
         out
     }

@@ -111,6 +111,9 @@ thread_local! {
 #[derive(Debug, Clone, Default)]
 pub struct WordKeys {
     words: Vec<Rc<WordEntry>>,
+    /// Each word's starter bits again, side by side: a set's scan for the
+    /// words that may open one of its phrases reads only this array.
+    starters: Vec<u32>,
 }
 
 impl WordKeys {
@@ -119,14 +122,19 @@ impl WordKeys {
     pub fn of_words<'t>(words: impl IntoIterator<Item = &'t str>, index: &KeyIndex) -> WordKeys {
         VOCABULARY.with(|vocabulary| {
             let mut vocabulary = vocabulary.borrow_mut();
-            WordKeys { words: words.into_iter().map(|word| vocabulary.entry(word, index)).collect() }
+            WordKeys::from_entries(words.into_iter().map(|word| vocabulary.entry(word, index)).collect())
         })
     }
 
     /// Resolves the given keys of each word against `index`, without the
     /// shared vocabulary (for keys that are not [`word_keys`]'s).
     pub fn new(keys: Vec<Vec<String>>, index: &KeyIndex) -> WordKeys {
-        WordKeys { words: keys.into_iter().map(|keys| Rc::new(WordEntry::resolve(keys, index))).collect() }
+        WordKeys::from_entries(keys.into_iter().map(|keys| Rc::new(WordEntry::resolve(keys, index))).collect())
+    }
+
+    fn from_entries(words: Vec<Rc<WordEntry>>) -> WordKeys {
+        let starters = words.iter().map(|w| w.starters).collect();
+        WordKeys { words, starters }
     }
 
     /// Number of words.
@@ -139,10 +147,10 @@ impl WordKeys {
         self.words.is_empty()
     }
 
-    /// Whether word `w` may start a phrase of the set with this bit (a set
-    /// without a bit may start anywhere).
-    pub(super) fn may_start(&self, w: usize, bit: u32) -> bool {
-        bit == 0 || self.words[w].starters & bit != 0
+    /// The words that may start a phrase of the set with this bit (a set
+    /// without a bit may start anywhere), in order.
+    pub(super) fn may_start(&self, bit: u32) -> impl Iterator<Item = usize> + '_ {
+        self.starters.iter().enumerate().filter(move |(_, &bits)| bit == 0 || bits & bit != 0).map(|(w, _)| w)
     }
 
     /// The pattern ids word `w` matches.

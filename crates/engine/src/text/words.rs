@@ -21,22 +21,41 @@ pub struct Word {
 /// Arabic block answered from a table built from that same function, since
 /// Arabic letters miss the standard library's fast path for ASCII.
 pub fn is_word_char(c: char) -> bool {
-    static ARABIC: std::sync::OnceLock<[bool; 256]> = std::sync::OnceLock::new();
     let code = c as u32;
     if (0x0600..0x0700).contains(&code) {
-        let table = ARABIC.get_or_init(|| std::array::from_fn(|i| char::from_u32(0x0600 + i as u32).is_some_and(char::is_alphanumeric)));
-        return table[(code - 0x0600) as usize];
+        return arabic_word_chars()[(code - 0x0600) as usize];
     }
     c.is_alphanumeric()
 }
 
-/// Splits normalized text into words (runs of letters and digits).
+/// Which characters of the Arabic block U+0600–U+06FF are word characters.
+fn arabic_word_chars() -> &'static [bool; 256] {
+    static ARABIC: std::sync::OnceLock<[bool; 256]> = std::sync::OnceLock::new();
+    ARABIC.get_or_init(|| std::array::from_fn(|i| char::from_u32(0x0600 + i as u32).is_some_and(char::is_alphanumeric)))
+}
+
+/// The words of `text[from..to]` (byte offsets on character boundaries).
+///
+/// Read byte by byte: ASCII and the Arabic block (two-byte sequences led by
+/// 0xD8–0xDB) are decided without decoding a `char`, the rest as
+/// [`is_word_char`] says.
 pub fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
-    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let arabic = arabic_word_chars();
+    let mut out = Vec::with_capacity((to - from) / 8);
     let mut start: Option<usize> = None;
-    for (i, c) in text[from..to].char_indices() {
-        let at = from + i;
-        match (is_word_char(c), start) {
+    let mut at = from;
+    while at < to {
+        let lead = bytes[at];
+        let (word_char, len) = match lead {
+            0..0x80 => (lead.is_ascii_alphanumeric(), 1),
+            0xD8..=0xDB => (arabic[(usize::from(lead & 0x03) << 6) | usize::from(bytes[at + 1] & 0x3F)], 2),
+            _ => {
+                let c = text[at..].chars().next().unwrap_or(' ');
+                (is_word_char(c), c.len_utf8())
+            }
+        };
+        match (word_char, start) {
             (true, None) => start = Some(at),
             (false, Some(s)) => {
                 out.push(Word { start: s, end: at });
@@ -44,6 +63,7 @@ pub fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
             }
             _ => {}
         }
+        at += len;
     }
     if let Some(s) = start {
         out.push(Word { start: s, end: to });
@@ -51,7 +71,6 @@ pub fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
     out
 }
 
-/// Minimum letters a stem must keep after a clitic is stripped.
 const MIN_STEM: usize = 2;
 
 fn strip<'a>(word: &'a str, prefix: &str) -> Option<&'a str> {
@@ -131,6 +150,16 @@ mod tests {
 
     fn list(text: &str) -> Vec<&str> {
         words(text, 0, text.len()).iter().map(|w| &text[w.start..w.end]).collect()
+    }
+
+    #[test]
+    fn the_byte_reader_splits_as_characters_do() {
+        let text = "قالَ CNN: «٢٠٢٤» ایران—ﻻ ٫ é😀ب\u{200B}ت ﷲ end";
+        let by_chars: Vec<&str> = text.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).collect();
+        assert_eq!(list(text), by_chars);
+        let mid = text.find("ایران").unwrap_or(0);
+        let part: Vec<&str> = words(text, mid, text.len()).iter().map(|w| &text[w.start..w.end]).collect();
+        assert_eq!(part, by_chars[by_chars.iter().position(|w| *w == "ایران").unwrap_or(0)..]);
     }
 
     #[test]
