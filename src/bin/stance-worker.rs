@@ -48,10 +48,16 @@ struct Answer {
     error: Option<String>,
 }
 
+thread_local! {
+    /// The last request's analyses: the page sends every article again after
+    /// each edit, and only the edited one needs reading again.
+    static REANALYSIS: std::cell::RefCell<stance_engine::incremental::Reanalysis> = Default::default();
+}
+
 fn answer(request: JsValue) -> Answer {
     match serde_wasm_bindgen::from_value::<Request>(request) {
         Ok(Request { id, docs }) => {
-            let matrix: StanceMatrix = stance_engine::analyze(&docs);
+            let matrix: StanceMatrix = REANALYSIS.with(|again| again.borrow_mut().analyze(&docs));
             match serde_json::to_string(&matrix) {
                 Ok(json) => Answer { id, json: Some(json), error: None },
                 Err(e) => Answer { id, json: None, error: Some(format!("cannot encode the result: {e}")) },

@@ -26,6 +26,7 @@ pub mod attribution;
 pub mod contract;
 pub mod dates;
 pub mod document;
+pub mod incremental;
 pub mod lexicon;
 pub mod matcher;
 pub mod matrix;
