@@ -515,7 +515,7 @@ fn link_surnames(doc: &Prepared, out: &mut DocActors) {
     for m in &out.mentions {
         mentioned[m.actor] = true;
     }
-    let mut surnames: Vec<(String, usize)> = Vec::new();
+    let mut surnames: Vec<(String, KeyPrint, usize)> = Vec::new();
     for (i, actor) in out.actors.iter().enumerate() {
         // Only people known by name have surnames; an anonymous "مسؤول أمريكي" has none.
         let named = !actor.key.starts_with("phrase:");
@@ -527,7 +527,7 @@ fn link_surnames(doc: &Prepared, out: &mut DocActors) {
         if let (Some(_), Some(last)) = (words.next(), words.next_back()) {
             let last = key_of(last);
             if last.chars().count() >= 3 {
-                surnames.push((last.into_owned(), i));
+                surnames.push((last.to_string(), KeyPrint::of(&last), i));
             }
         }
     }
@@ -536,6 +536,7 @@ fn link_surnames(doc: &Prepared, out: &mut DocActors) {
     }
     let mut added = Vec::new();
     let mut next = 0;
+    let mut prints: Vec<KeyPrint> = Vec::new();
     for w in 0..doc.words.len() {
         while next < out.mentions.len() && out.mentions[next].end <= w {
             next += 1;
@@ -545,8 +546,11 @@ fn link_surnames(doc: &Prepared, out: &mut DocActors) {
         }
         // Each actor has one surname at most, so a second hit is a second
         // person: an ambiguous surname (two people share it) links to neither.
-        let mut hits = surnames.iter().filter(|(s, _)| doc.keys[w].contains(s));
-        if let (Some((key, actor)), None) = (hits.next(), hits.next()) {
+        let keys = &doc.keys[w];
+        prints.clear();
+        prints.extend(keys.iter().map(|k| KeyPrint::of(k)));
+        let mut hits = surnames.iter().filter(|(s, print, _)| keys.iter().zip(&prints).any(|(k, p)| p == print && k == s));
+        if let (Some((key, _, actor)), None) = (hits.next(), hits.next()) {
             let actor = *actor;
             let prepositional = has_glued_preposition(doc.word(w), key);
             added.push(Mention { actor, first: w, end: w + 1, prepositional, conjoined: has_glued_conjunction(doc.word(w), key) });
@@ -558,6 +562,21 @@ fn link_surnames(doc: &Prepared, out: &mut DocActors) {
     }
     out.mentions.extend(added);
     out.mentions.sort_by_key(|m| m.first);
+}
+
+/// A key's length and first eight bytes: equal keys have equal prints and
+/// unequal ones nearly never, so that testing every word against every
+/// surname compares integers, and strings only on a likely match.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct KeyPrint(usize, u64);
+
+impl KeyPrint {
+    fn of(key: &str) -> KeyPrint {
+        let mut head = [0u8; 8];
+        let n = key.len().min(8);
+        head[..n].copy_from_slice(&key.as_bytes()[..n]);
+        KeyPrint(key.len(), u64::from_le_bytes(head))
+    }
 }
 
 /// The gazetteer's mentions, with traps excluded.
