@@ -174,7 +174,10 @@ pub fn find_actors(doc: &Prepared, lexicon: &Lexicon) -> DocActors {
     // A title met together with a name is that person's alias in this
     // document: a later bare "وزير الخارجية العراقي" is the same minister.
     let mut titles: Vec<(String, usize)> = Vec::new();
-    for p in &patterns {
+    // The actor each pattern resolved to here, so that the loop below
+    // does not build its key a second time.
+    let mut resolved: Vec<Option<usize>> = vec![None; patterns.len()];
+    for (p, resolved) in patterns.iter().zip(&mut resolved) {
         let title_end = match p.identity {
             // The name is the gazetteer mention that closes the phrase.
             Identity::Known(_) => {
@@ -185,10 +188,11 @@ pub fn find_actors(doc: &Prepared, lexicon: &Lexicon) -> DocActors {
         };
         if title_end > p.first {
             let actor = pattern_actor(doc, lexicon, &mut out, p);
+            *resolved = Some(actor);
             titles.push((words_key(doc, p.first, title_end, Some(lexicon.roles.first_key(p.first_key_phrase))), actor));
         }
     }
-    for p in &patterns {
+    for (p, resolved) in patterns.iter().zip(resolved) {
         let first_key = lexicon.roles.first_key(p.first_key_phrase);
         let titled = match p.identity {
             Identity::Phrase if !titles.is_empty() => {
@@ -197,7 +201,7 @@ pub fn find_actors(doc: &Prepared, lexicon: &Lexicon) -> DocActors {
             }
             _ => None,
         };
-        let actor = titled.unwrap_or_else(|| pattern_actor(doc, lexicon, &mut out, p));
+        let actor = titled.or(resolved).unwrap_or_else(|| pattern_actor(doc, lexicon, &mut out, p));
         if let Some(alias) = alias_of(doc, p.first, p.end, first_key) {
             out.actors[actor].add_alias(alias);
         }
@@ -414,7 +418,8 @@ fn pattern_actor(doc: &Prepared, lexicon: &Lexicon, out: &mut DocActors, p: &Rol
         }
         Identity::Phrase => {
             let first_key = lexicon.roles.first_key(p.first_key_phrase);
-            let key = format!("phrase:{}", phrase_key(doc, lexicon, p));
+            let mut key = String::from("phrase:");
+            push_phrase_key(doc, lexicon, p, &mut key);
             let kind = p.kind;
             out.actor_index(&key, || {
                 let name = alias_of(doc, p.first, p.end, first_key).unwrap_or_else(|| {
@@ -493,19 +498,32 @@ fn push_fold_plural(key: &str, out: &mut String) {
 
 /// The merge key of a pattern phrase: its words without a leading quantifier
 /// ("أحد المسؤولين الأميركيين" is one of "مسؤولون أميركيون").
-fn phrase_key(doc: &Prepared, lexicon: &Lexicon, p: &RoleMention) -> String {
-    let mut words: Vec<String> = (p.head_at.max(p.first)..p.end).map(|w| word_key(doc, w)).collect();
-    if p.head_at <= p.first {
-        if let Some(head) = words.first_mut() {
-            *head = fold_plural(lexicon.roles.first_key(p.first_key_phrase));
+/// Appended to `out`; the word keys are built in one buffer, not one
+/// string each.
+fn push_phrase_key(doc: &Prepared, lexicon: &Lexicon, p: &RoleMention, out: &mut String) {
+    let first = p.head_at.max(p.first);
+    let mut keys = String::new();
+    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(p.end.saturating_sub(first));
+    for w in first..p.end {
+        let at = keys.len();
+        if w == first && p.head_at <= p.first {
+            push_fold_plural(lexicon.roles.first_key(p.first_key_phrase), &mut keys);
+        } else {
+            push_word_key(doc, w, &mut keys);
         }
+        spans.push((at, keys.len()));
     }
     // The order of coordinated modifiers does not change who is meant:
     // "المسؤولين العراقيين والأميركيين" = "المسؤولين الأميركيين والعراقيين".
-    if words.len() > 2 {
-        words[1..].sort_unstable();
+    if spans.len() > 2 {
+        spans[1..].sort_unstable_by(|a, b| keys[a.0..a.1].cmp(&keys[b.0..b.1]));
     }
-    words.join(" ")
+    for (i, &(a, b)) in spans.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(&keys[a..b]);
+    }
 }
 
 /// Links a surname standing alone to the person named in full elsewhere in
