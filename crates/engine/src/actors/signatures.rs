@@ -74,6 +74,12 @@ const MIN_SIGNATURES: usize = 2;
 /// Finds the signed comments of a document.
 pub fn find(doc: &Prepared) -> Vec<SignedComment> {
     let text = doc.norm.text.as_str();
+    // Nearly every text holds no signature line: count them (the same
+    // lines as below, and an empty last piece that is none) before laying
+    // out every line.
+    if text.split('\n').filter(|line| signature_name(line).is_some()).take(MIN_SIGNATURES).count() < MIN_SIGNATURES {
+        return Vec::new();
+    }
     let mut lines: Vec<(usize, usize)> = Vec::new();
     let mut at = 0;
     for line in text.split_inclusive('\n') {
