@@ -9,12 +9,12 @@ mod roles;
 mod signatures;
 mod speakers;
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 use crate::contract::ActorKind;
 use crate::document::Prepared;
 use crate::lexicon::Lexicon;
-use crate::text::match_key;
 
 pub use roles::break_before;
 use roles::{Identity, RoleMention, WordTags};
@@ -32,6 +32,23 @@ pub struct DocActor {
     pub kind: ActorKind,
     /// Surface forms met in this document.
     pub aliases: BTreeSet<String>,
+}
+
+impl DocActor {
+    /// Records a surface form as an alias unless it is the display name;
+    /// the string is copied only when it is new.
+    fn add_alias(&mut self, surface: &str) {
+        if surface != self.name {
+            self.add_surface(surface);
+        }
+    }
+
+    /// Records a surface form as an alias, copying it only when it is new.
+    fn add_surface(&mut self, surface: &str) {
+        if !self.aliases.contains(surface) {
+            self.aliases.insert(surface.to_string());
+        }
+    }
 }
 
 /// One mention of an actor, as a range of word indices.
@@ -99,15 +116,22 @@ impl DocActors {
 /// Conjunctions that may be glued to the first word of a mention.
 const CONJUNCTIONS: [char; 2] = ['و', 'ف'];
 
+/// The match key of a bare word ([`crate::text::match_key`]), borrowed from
+/// the word unless a variant stem needs folding: this stage compares keys
+/// for every mention and almost never needs a copy of one.
+fn key_of(word: &str) -> Cow<'_, str> {
+    crate::text::folded(crate::text::without_article(word))
+}
+
 /// The surface form of a mention as an alias: the original text without a
 /// leading conjunction. Forms glued to a preposition ("لواشنطن") are not
 /// useful as display aliases and give `None`.
-fn alias_of(doc: &Prepared, first: usize, end: usize, pattern_first_key: &str) -> Option<String> {
+fn alias_of<'a>(doc: &Prepared<'a>, first: usize, end: usize, pattern_first_key: &str) -> Option<&'a str> {
     let word = doc.word(first);
     let (start, stop) = doc.original_range_of_words(first, end);
     let surface = doc.original_slice(start, stop);
-    if match_key(word) == pattern_first_key || word.starts_with("ال") {
-        return Some(surface.to_string());
+    if word.starts_with("ال") || key_of(word) == pattern_first_key {
+        return Some(surface);
     }
     let mut chars = surface.chars();
     let lead = chars.next()?;
@@ -115,8 +139,8 @@ fn alias_of(doc: &Prepared, first: usize, end: usize, pattern_first_key: &str) -
         let rest = chars.as_str();
         let rest_norm = crate::text::normalize_word(rest);
         let rest_first = rest_norm.split_whitespace().next().unwrap_or("");
-        if match_key(rest_first) == pattern_first_key {
-            return Some(rest.to_string());
+        if key_of(rest_first) == pattern_first_key {
+            return Some(rest);
         }
     }
     None
@@ -124,16 +148,16 @@ fn alias_of(doc: &Prepared, first: usize, end: usize, pattern_first_key: &str) -
 
 /// Whether reading `word` as `key` needs a conjunction stripped from its front.
 pub fn has_glued_conjunction(word: &str, key: &str) -> bool {
-    word.starts_with(CONJUNCTIONS) && match_key(word) != key
+    word.starts_with(CONJUNCTIONS) && key_of(word) != key
 }
 
 /// Whether reading `word` as `key` needs a preposition stripped from its front.
 fn has_glued_preposition(word: &str, key: &str) -> bool {
     let word = word
         .strip_prefix(|c| CONJUNCTIONS.contains(&c))
-        .filter(|rest| crate::text::match_key(rest) == key || rest.starts_with("ال") || rest.starts_with(['ب', 'ل', 'ك']))
+        .filter(|rest| rest.starts_with("ال") || rest.starts_with(['ب', 'ل', 'ك']) || key_of(rest) == key)
         .unwrap_or(word);
-    if crate::text::match_key(word) == key {
+    if key_of(word) == key {
         return false;
     }
     word.starts_with(['ب', 'ل', 'ك']) && !key.starts_with(['ب', 'ل', 'ك'])
@@ -142,14 +166,18 @@ fn has_glued_preposition(word: &str, key: &str) -> bool {
 /// Finds every actor mention of a document: gazetteer names, pattern
 /// phrases, and surnames that refer back to a person named in full.
 pub fn find_actors(doc: &Prepared, lexicon: &Lexicon) -> DocActors {
-    let gazetteer = gazetteer_mentions(doc, lexicon);
+    let mut gazetteer = gazetteer_mentions(doc, lexicon);
     let tags = WordTags::new(doc, lexicon, &gazetteer);
     let patterns = roles::find(doc, &gazetteer, &tags);
-    let mut out = DocActors { actors: gazetteer.actors.clone(), mentions: Vec::new(), comments: Vec::new() };
+    // Only the gazetteer's mentions are needed from here on: its actors move.
+    let mut out = DocActors { actors: std::mem::take(&mut gazetteer.actors), mentions: Vec::new(), comments: Vec::new() };
     // A title met together with a name is that person's alias in this
     // document: a later bare "وزير الخارجية العراقي" is the same minister.
     let mut titles: Vec<(String, usize)> = Vec::new();
-    for p in &patterns {
+    // The actor each pattern resolved to here, so that the loop below
+    // does not build its key a second time.
+    let mut resolved: Vec<Option<usize>> = vec![None; patterns.len()];
+    for (p, resolved) in patterns.iter().zip(&mut resolved) {
         let title_end = match p.identity {
             // The name is the gazetteer mention that closes the phrase.
             Identity::Known(_) => {
@@ -160,24 +188,25 @@ pub fn find_actors(doc: &Prepared, lexicon: &Lexicon) -> DocActors {
         };
         if title_end > p.first {
             let actor = pattern_actor(doc, lexicon, &mut out, p);
+            *resolved = Some(actor);
             titles.push((words_key(doc, p.first, title_end, Some(lexicon.roles.first_key(p.first_key_phrase))), actor));
         }
     }
-    for p in &patterns {
-        let title_key = words_key(doc, p.first, p.end, Some(lexicon.roles.first_key(p.first_key_phrase)));
+    for (p, resolved) in patterns.iter().zip(resolved) {
+        let first_key = lexicon.roles.first_key(p.first_key_phrase);
         let titled = match p.identity {
-            Identity::Phrase => titles.iter().find(|(k, _)| *k == title_key).map(|(_, a)| *a),
+            Identity::Phrase if !titles.is_empty() => {
+                let title_key = words_key(doc, p.first, p.end, Some(first_key));
+                titles.iter().find(|(k, _)| *k == title_key).map(|(_, a)| *a)
+            }
             _ => None,
         };
-        let actor = titled.unwrap_or_else(|| pattern_actor(doc, lexicon, &mut out, p));
-        let phrase_alias = alias_of(doc, p.first, p.end, lexicon.roles.first_key(p.first_key_phrase));
-        if let Some(alias) = phrase_alias {
-            if alias != out.actors[actor].name {
-                out.actors[actor].aliases.insert(alias);
-            }
+        let actor = titled.or(resolved).unwrap_or_else(|| pattern_actor(doc, lexicon, &mut out, p));
+        if let Some(alias) = alias_of(doc, p.first, p.end, first_key) {
+            out.actors[actor].add_alias(alias);
         }
-        let prepositional = has_glued_preposition(doc.word(p.first), lexicon.roles.first_key(p.first_key_phrase));
-        let conjoined = has_glued_conjunction(doc.word(p.first), lexicon.roles.first_key(p.first_key_phrase));
+        let prepositional = has_glued_preposition(doc.word(p.first), first_key);
+        let conjoined = has_glued_conjunction(doc.word(p.first), first_key);
         let (first, end) = match p.identity {
             // A name standing before its comma-separated role is a mention of its own.
             Identity::Named { first, end } if end <= p.first => {
@@ -222,6 +251,7 @@ pub fn find_actors(doc: &Prepared, lexicon: &Lexicon) -> DocActors {
 fn add_speakers(doc: &Prepared, lexicon: &Lexicon, tags: &WordTags<'_>, out: &mut DocActors) {
     let reader = speakers::Reader::new(doc, lexicon, tags);
     let found = reader.find(out);
+    let mut name_words = NameWords::default();
     let mut dropped = vec![false; out.mentions.len()];
     let mut added = Vec::new();
     for sp in found {
@@ -239,30 +269,39 @@ fn add_speakers(doc: &Prepared, lexicon: &Lexicon, tags: &WordTags<'_>, out: &mu
         let surface = strip_conjunction(doc, sp.first, doc.original_slice(s, e));
         let actor = match (sp.known_person, sp.name, known_lead) {
             (Some(actor), _, _) => actor,
-            (None, Some((a, b)), _) => match named_before(doc, out, a, b) {
+            (None, Some((a, b)), _) => match named_before(doc, out, &mut name_words, a, b) {
                 Some(actor) => actor,
                 None => {
-                    let key = format!("name:{}", words_key(doc, a, b, None));
-                    let (ns, ne) = doc.original_range_of_words(a, b);
-                    let name = doc.original_slice(ns, ne).to_string();
+                    let key = prefixed_key("name:", doc, a, b);
                     let kind = if sp.kind == ActorKind::Expert { ActorKind::Expert } else { ActorKind::Person };
-                    out.actor_index(&key, || DocActor { key: key.clone(), name, name_en: None, kind, aliases: BTreeSet::new() })
+                    out.actor_index(&key, || {
+                        let (ns, ne) = doc.original_range_of_words(a, b);
+                        let name = doc.original_slice(ns, ne).to_string();
+                        DocActor { key: key.clone(), name, name_en: None, kind, aliases: BTreeSet::new() }
+                    })
                 }
             },
             (None, None, Some(m)) => m.actor,
             (None, None, None) => {
-                let key = format!("phrase:{}", words_key(doc, sp.first, sp.end, None));
+                let key = prefixed_key("phrase:", doc, sp.first, sp.end);
                 let kind = sp.kind;
-                let name = surface.to_string();
-                out.actor_index(&key, || DocActor { key: key.clone(), name, name_en: None, kind, aliases: BTreeSet::new() })
+                out.actor_index(&key, || DocActor {
+                    key: key.clone(),
+                    name: surface.to_string(),
+                    name_en: None,
+                    kind,
+                    aliases: BTreeSet::new(),
+                })
             }
         };
-        if surface != out.actors[actor].name && !surface.is_empty() {
-            out.actors[actor].aliases.insert(surface.to_string());
+        if !surface.is_empty() {
+            out.actors[actor].add_alias(surface);
         }
         let word = doc.word(sp.first);
-        let first_key = crate::text::match_key(word.strip_prefix(CONJUNCTIONS).filter(|r| r.chars().count() >= 2).unwrap_or(word));
-        let key = tags.role[sp.first].map_or(first_key, |r| tags.first_key(r.2).to_string());
+        let key = match tags.role[sp.first] {
+            Some(r) => Cow::Borrowed(tags.first_key(r.2)),
+            None => key_of(word.strip_prefix(CONJUNCTIONS).filter(|r| r.chars().count() >= 2).unwrap_or(word)),
+        };
         for flag in &mut dropped[lo..hi] {
             *flag = true;
         }
@@ -303,14 +342,34 @@ pub fn speaker_slots(doc: &Prepared, lexicon: &Lexicon) -> Vec<(usize, usize, Sl
         .collect()
 }
 
+/// The merge keys of the words of each actor's name, computed when first
+/// asked for: [`named_before`] compares a name's tail with every person
+/// named so far, speaker after speaker. Actors are only ever appended and
+/// their names never change, so an index keeps its entry.
+#[derive(Default)]
+struct NameWords(Vec<Option<Vec<String>>>);
+
+impl NameWords {
+    fn of(&mut self, actors: &[DocActor], i: usize) -> &[String] {
+        if self.0.len() <= i {
+            self.0.resize(actors.len(), None);
+        }
+        self.0[i].get_or_insert_with(|| {
+            let norm = crate::text::normalize_word(&actors[i].name);
+            norm.split_whitespace().map(|w| fold_plural(&key_of(w))).collect()
+        })
+    }
+}
+
 /// A person already named in full whose name ends with words `a..b`: "أبو
 /// رغيف" after "فاضل أبو رغيف" is the same man.
-fn named_before(doc: &Prepared, out: &DocActors, a: usize, b: usize) -> Option<usize> {
+fn named_before(doc: &Prepared, out: &DocActors, name_words: &mut NameWords, a: usize, b: usize) -> Option<usize> {
     let tail: Vec<String> = (a..b).map(|w| word_key(doc, w)).collect();
-    out.actors.iter().position(|actor| {
-        let norm = crate::text::normalize_word(&actor.name);
-        let words: Vec<String> = norm.split_whitespace().map(|w| fold_plural(&match_key(w))).collect();
-        matches!(actor.kind, ActorKind::Person | ActorKind::Expert) && words.len() > tail.len() && words.ends_with(&tail)
+    (0..out.actors.len()).find(|&i| {
+        matches!(out.actors[i].kind, ActorKind::Person | ActorKind::Expert) && {
+            let words = name_words.of(&out.actors, i);
+            words.len() > tail.len() && words.ends_with(&tail)
+        }
     })
 }
 
@@ -330,11 +389,12 @@ fn strip_conjunction<'t>(doc: &Prepared, first: usize, surface: &'t str) -> &'t 
 /// Adds the signers of reader comments as `public` actors.
 fn add_signed_comments(doc: &Prepared, out: &mut DocActors) {
     for c in signatures::find(doc) {
-        let key = format!("public:{}", words_key(doc, c.name_first, c.name_end, None));
-        let (s, e) = doc.original_range_of_words(c.name_first, c.name_end);
-        let name = doc.original_slice(s, e).to_string();
-        let actor =
-            out.actor_index(&key, || DocActor { key: key.clone(), name, name_en: None, kind: ActorKind::Public, aliases: BTreeSet::new() });
+        let key = prefixed_key("public:", doc, c.name_first, c.name_end);
+        let actor = out.actor_index(&key, || {
+            let (s, e) = doc.original_range_of_words(c.name_first, c.name_end);
+            let name = doc.original_slice(s, e).to_string();
+            DocActor { key: key.clone(), name, name_en: None, kind: ActorKind::Public, aliases: BTreeSet::new() }
+        });
         out.mentions.retain(|m| m.end <= c.name_first || m.first >= c.name_end);
         let at = out.mentions.partition_point(|m| m.first < c.name_first);
         out.mentions.insert(at, Mention { actor, first: c.name_first, end: c.name_end, prepositional: false, conjoined: false });
@@ -346,22 +406,28 @@ fn add_signed_comments(doc: &Prepared, out: &mut DocActors) {
 fn pattern_actor(doc: &Prepared, lexicon: &Lexicon, out: &mut DocActors, p: &RoleMention) -> usize {
     match p.identity {
         Identity::Known(actor) => actor,
+        // The display name is cut from the text only for a new actor.
         Identity::Named { first, end } => {
-            let key = format!("name:{}", words_key(doc, first, end, None));
-            let (s, e) = doc.original_range_of_words(first, end);
-            let name = doc.original_slice(s, e).to_string();
+            let key = prefixed_key("name:", doc, first, end);
             let kind = p.kind;
-            out.actor_index(&key, || DocActor { key: key.clone(), name, name_en: None, kind, aliases: BTreeSet::new() })
+            out.actor_index(&key, || {
+                let (s, e) = doc.original_range_of_words(first, end);
+                let name = doc.original_slice(s, e).to_string();
+                DocActor { key: key.clone(), name, name_en: None, kind, aliases: BTreeSet::new() }
+            })
         }
         Identity::Phrase => {
             let first_key = lexicon.roles.first_key(p.first_key_phrase);
-            let key = format!("phrase:{}", phrase_key(doc, lexicon, p));
-            let name = alias_of(doc, p.first, p.end, first_key).unwrap_or_else(|| {
-                let (s, e) = doc.original_range_of_words(p.first, p.end);
-                doc.original_slice(s, e).to_string()
-            });
+            let mut key = String::from("phrase:");
+            push_phrase_key(doc, lexicon, p, &mut key);
             let kind = p.kind;
-            out.actor_index(&key, || DocActor { key: key.clone(), name, name_en: None, kind, aliases: BTreeSet::new() })
+            out.actor_index(&key, || {
+                let name = alias_of(doc, p.first, p.end, first_key).unwrap_or_else(|| {
+                    let (s, e) = doc.original_range_of_words(p.first, p.end);
+                    doc.original_slice(s, e)
+                });
+                DocActor { key: key.clone(), name: name.to_string(), name_en: None, kind, aliases: BTreeSet::new() }
+            })
         }
     }
 }
@@ -370,66 +436,116 @@ fn pattern_actor(doc: &Prepared, lexicon: &Lexicon, out: &mut DocActors, p: &Rol
 /// one replaced by `first_key` when the lexicon already knows it (so that
 /// "ومسؤول أمريكي" and "مسؤول أميركي" share a key).
 fn words_key(doc: &Prepared, first: usize, end: usize, first_key: Option<&str>) -> String {
-    (first..end)
-        .map(|w| match (w == first, first_key) {
-            (true, Some(k)) => k.to_string(),
-            _ => word_key(doc, w),
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut key = String::new();
+    push_words_key(doc, first, end, first_key, &mut key);
+    key
+}
+
+/// `prefix` followed by the [`words_key`] of words `first..end`, built in one string.
+fn prefixed_key(prefix: &str, doc: &Prepared, first: usize, end: usize) -> String {
+    let mut key = String::from(prefix);
+    push_words_key(doc, first, end, None, &mut key);
+    key
+}
+
+/// Appends the [`words_key`] of words `first..end` to `out`, separated by spaces.
+fn push_words_key(doc: &Prepared, first: usize, end: usize, first_key: Option<&str>, out: &mut String) {
+    for w in first..end {
+        if w > first {
+            out.push(' ');
+        }
+        match (w == first, first_key) {
+            (true, Some(k)) => out.push_str(k),
+            _ => push_word_key(doc, w, out),
+        }
+    }
 }
 
 /// The merge key of one word: the conjunction and article dropped ("والعراقيين"
 /// → "عراقيين") and the oblique plural folded into the nominative ("المسؤولين"
 /// and "مسؤولون" agree), so that case endings do not split an actor.
 fn word_key(doc: &Prepared, w: usize) -> String {
+    let mut key = String::new();
+    push_word_key(doc, w, &mut key);
+    key
+}
+
+/// Appends the [`word_key`] of word `w` to `out`.
+fn push_word_key(doc: &Prepared, w: usize, out: &mut String) {
     let keys = &doc.keys[w];
     let word = doc.word(w);
     let key = if word.starts_with("وال") || word.starts_with("فال") { keys.get(1).or(keys.first()) } else { keys.first() };
-    fold_plural(&key.cloned().unwrap_or_default())
+    push_fold_plural(key.map_or("", String::as_str), out);
 }
 
 /// Folds the oblique sound plural into the nominative: "مسوولين" → "مسوولون".
 fn fold_plural(key: &str) -> String {
+    let mut folded = String::with_capacity(key.len());
+    push_fold_plural(key, &mut folded);
+    folded
+}
+
+/// Appends [`fold_plural`] of `key` to `out`.
+fn push_fold_plural(key: &str, out: &mut String) {
     match key.strip_suffix("ين") {
-        Some(stem) if stem.chars().count() >= 3 => format!("{stem}ون"),
-        _ => key.to_string(),
+        Some(stem) if stem.chars().count() >= 3 => {
+            out.push_str(stem);
+            out.push_str("ون");
+        }
+        _ => out.push_str(key),
     }
 }
 
 /// The merge key of a pattern phrase: its words without a leading quantifier
 /// ("أحد المسؤولين الأميركيين" is one of "مسؤولون أميركيون").
-fn phrase_key(doc: &Prepared, lexicon: &Lexicon, p: &RoleMention) -> String {
-    let mut words: Vec<String> = (p.head_at.max(p.first)..p.end).map(|w| word_key(doc, w)).collect();
-    if p.head_at <= p.first {
-        if let Some(head) = words.first_mut() {
-            *head = fold_plural(lexicon.roles.first_key(p.first_key_phrase));
+/// Appended to `out`; the word keys are built in one buffer, not one
+/// string each.
+fn push_phrase_key(doc: &Prepared, lexicon: &Lexicon, p: &RoleMention, out: &mut String) {
+    let first = p.head_at.max(p.first);
+    let mut keys = String::new();
+    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(p.end.saturating_sub(first));
+    for w in first..p.end {
+        let at = keys.len();
+        if w == first && p.head_at <= p.first {
+            push_fold_plural(lexicon.roles.first_key(p.first_key_phrase), &mut keys);
+        } else {
+            push_word_key(doc, w, &mut keys);
         }
+        spans.push((at, keys.len()));
     }
     // The order of coordinated modifiers does not change who is meant:
     // "المسؤولين العراقيين والأميركيين" = "المسؤولين الأميركيين والعراقيين".
-    if words.len() > 2 {
-        words[1..].sort_unstable();
+    if spans.len() > 2 {
+        spans[1..].sort_unstable_by(|a, b| keys[a.0..a.1].cmp(&keys[b.0..b.1]));
     }
-    words.join(" ")
+    for (i, &(a, b)) in spans.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(&keys[a..b]);
+    }
 }
 
 /// Links a surname standing alone to the person named in full elsewhere in
 /// the document ("البصير" after "حيدر البصير").
 fn link_surnames(doc: &Prepared, out: &mut DocActors) {
-    let mut surnames: Vec<(String, usize)> = Vec::new();
+    let mut mentioned = vec![false; out.actors.len()];
+    for m in &out.mentions {
+        mentioned[m.actor] = true;
+    }
+    let mut surnames: Vec<(String, KeyPrint, usize)> = Vec::new();
     for (i, actor) in out.actors.iter().enumerate() {
         // Only people known by name have surnames; an anonymous "مسؤول أمريكي" has none.
         let named = !actor.key.starts_with("phrase:");
-        if !matches!(actor.kind, ActorKind::Person | ActorKind::Expert) || !named || !out.mentions.iter().any(|m| m.actor == i) {
+        if !matches!(actor.kind, ActorKind::Person | ActorKind::Expert) || !named || !mentioned[i] {
             continue;
         }
         let norm = crate::text::normalize_word(&actor.name);
-        let words: Vec<&str> = norm.split_whitespace().collect();
-        if words.len() >= 2 {
-            let last = match_key(words[words.len() - 1]);
+        let mut words = norm.split_whitespace();
+        if let (Some(_), Some(last)) = (words.next(), words.next_back()) {
+            let last = key_of(last);
             if last.chars().count() >= 3 {
-                surnames.push((last, i));
+                surnames.push((last.to_string(), KeyPrint::of(&last), i));
             }
         }
     }
@@ -438,6 +554,7 @@ fn link_surnames(doc: &Prepared, out: &mut DocActors) {
     }
     let mut added = Vec::new();
     let mut next = 0;
+    let mut prints: Vec<KeyPrint> = Vec::new();
     for w in 0..doc.words.len() {
         while next < out.mentions.len() && out.mentions[next].end <= w {
             next += 1;
@@ -445,21 +562,39 @@ fn link_surnames(doc: &Prepared, out: &mut DocActors) {
         if out.mentions.get(next).is_some_and(|m| m.first <= w) {
             continue;
         }
-        let hits: Vec<usize> = surnames.iter().filter(|(s, _)| doc.keys[w].contains(s)).map(|(_, i)| *i).collect();
-        // An ambiguous surname (two people share it) links to neither.
-        if let [actor] = hits[..] {
-            let key = surnames.iter().find(|(_, i)| *i == actor).map(|(s, _)| s.clone()).unwrap_or_default();
-            let prepositional = has_glued_preposition(doc.word(w), &key);
-            added.push(Mention { actor, first: w, end: w + 1, prepositional, conjoined: has_glued_conjunction(doc.word(w), &key) });
-            let (s, e) = doc.original_range_of_words(w, w + 1);
-            let surface = doc.original_slice(s, e).to_string();
+        // Each actor has one surname at most, so a second hit is a second
+        // person: an ambiguous surname (two people share it) links to neither.
+        let keys = &doc.keys[w];
+        prints.clear();
+        prints.extend(keys.iter().map(|k| KeyPrint::of(k)));
+        let mut hits = surnames.iter().filter(|(s, print, _)| keys.iter().zip(&prints).any(|(k, p)| p == print && k == s));
+        if let (Some((key, _, actor)), None) = (hits.next(), hits.next()) {
+            let actor = *actor;
+            let prepositional = has_glued_preposition(doc.word(w), key);
+            added.push(Mention { actor, first: w, end: w + 1, prepositional, conjoined: has_glued_conjunction(doc.word(w), key) });
             if !prepositional {
-                out.actors[actor].aliases.insert(surface);
+                let (s, e) = doc.original_range_of_words(w, w + 1);
+                out.actors[actor].add_surface(doc.original_slice(s, e));
             }
         }
     }
     out.mentions.extend(added);
     out.mentions.sort_by_key(|m| m.first);
+}
+
+/// A key's length and first eight bytes: equal keys have equal prints and
+/// unequal ones nearly never, so that testing every word against every
+/// surname compares integers, and strings only on a likely match.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct KeyPrint(usize, u64);
+
+impl KeyPrint {
+    fn of(key: &str) -> KeyPrint {
+        let mut head = [0u8; 8];
+        let n = key.len().min(8);
+        head[..n].copy_from_slice(&key.as_bytes()[..n]);
+        KeyPrint(key.len(), u64::from_le_bytes(head))
+    }
 }
 
 /// The gazetteer's mentions, with traps excluded.
@@ -488,9 +623,7 @@ fn gazetteer_mentions(doc: &Prepared, lexicon: &Lexicon) -> DocActors {
         });
         let first_key = lexicon.actor_names.first_key(m.phrase);
         if let Some(alias) = alias_of(doc, m.first, m.end, first_key) {
-            if alias != out.actors[actor].name {
-                out.actors[actor].aliases.insert(alias);
-            }
+            out.actors[actor].add_alias(alias);
         }
         out.mentions.push(Mention {
             actor,

@@ -39,23 +39,33 @@ fn is_name_word(word: &str) -> bool {
 /// Hand-written rather than a regex: it is the engine's only pattern, and
 /// the regex crate would triple the size of the widget's WebAssembly.
 fn signature_name(line: &str) -> Option<(usize, usize)> {
-    let mut parts = line.split('-');
-    let name = parts.next()?;
-    let rest: Vec<&str> = parts.collect();
-    let trailing_ok = match rest.as_slice() {
-        [end] => end.trim().is_empty(),
-        [place, end] => {
-            let words: Vec<&str> = place.split(' ').filter(|w| !w.is_empty()).collect();
-            end.trim().is_empty() && (1..=MAX_PLACE_WORDS).contains(&words.len()) && words.iter().all(|w| is_name_word(w))
-        }
-        _ => false,
+    // Nearly every line of a text holds no dash: it is no signature, and
+    // nothing needs splitting or counting.
+    let (name, rest) = line.split_once('-')?;
+    let trailing_ok = match rest.split_once('-') {
+        // "name -"
+        None => rest.trim().is_empty(),
+        // "name - place -" (a third dash leaves `end` non-blank)
+        Some((place, end)) => end.trim().is_empty() && is_name_run(place, MAX_PLACE_WORDS),
     };
-    let words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
-    if !trailing_ok || !(1..=MAX_NAME_WORDS).contains(&words.len()) || !words.iter().all(|w| is_name_word(w)) {
+    if !trailing_ok || !is_name_run(name, MAX_NAME_WORDS) {
         return None;
     }
     let start = name.len() - name.trim_start().len();
     Some((start, name.trim_end().len()))
+}
+
+/// Whether `text` is one to `max_words` space-separated name words, counted
+/// without collecting them.
+fn is_name_run(text: &str, max_words: usize) -> bool {
+    let mut count = 0;
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        count += 1;
+        if count > max_words || !is_name_word(word) {
+            return false;
+        }
+    }
+    count > 0
 }
 
 /// Fewer signature lines than this and a "name -" line is more likely a dateline.
@@ -64,6 +74,12 @@ const MIN_SIGNATURES: usize = 2;
 /// Finds the signed comments of a document.
 pub fn find(doc: &Prepared) -> Vec<SignedComment> {
     let text = doc.norm.text.as_str();
+    // Nearly every text holds no signature line: count them (the same
+    // lines as below, and an empty last piece that is none) before laying
+    // out every line.
+    if text.split('\n').filter(|line| signature_name(line).is_some()).take(MIN_SIGNATURES).count() < MIN_SIGNATURES {
+        return Vec::new();
+    }
     let mut lines: Vec<(usize, usize)> = Vec::new();
     let mut at = 0;
     for line in text.split_inclusive('\n') {
@@ -129,6 +145,11 @@ mod tests {
         assert!(signature_name("سامر 2024 -").is_none());
         assert!(signature_name("-").is_none());
         assert!(signature_name("بغداد - قال مسؤول").is_none());
+        assert!(signature_name("سامر - بغداد - -").is_none());
+        assert!(signature_name("سامر - - ").is_none());
+        assert!(signature_name(" ا ب ج د ه -").is_none());
+        assert_eq!(signature_name(" سامر الحلو-  "), Some((1, 1 + "سامر الحلو".len())));
+        assert_eq!(signature_name("سامر - عين التمر -"), Some((0, "سامر".len())));
     }
 
     #[test]

@@ -12,11 +12,11 @@
 pub struct NormText {
     /// The canonical form used for matching.
     pub text: String,
-    /// For each byte of `text`, the original code-point index where its character starts.
-    orig_start: Vec<u32>,
-    /// For each byte of `text`, the original code-point index just past its character
-    /// (including any marks that normalization dropped after it).
-    orig_end: Vec<u32>,
+    /// For each byte of `text`: the original code-point index where its
+    /// character starts, and the one just past it (including any marks that
+    /// normalization dropped after it). One vector of pairs, so that each
+    /// byte costs one push, not two.
+    orig: Vec<(u32, u32)>,
     /// Number of code points in the original.
     orig_len: usize,
 }
@@ -137,18 +137,49 @@ fn presentation_base(c: char) -> char {
 /// Greek, Cyrillic and the Arabic block, where nearly all news text lies.
 const TABLE_LEN: usize = 0x0700;
 
-/// [`map_char`] for every code point below [`TABLE_LEN`], computed once:
-/// one load instead of a chain of range tests and a case look-up per character.
-fn table() -> &'static [Mapped; TABLE_LEN] {
-    static TABLE: std::sync::OnceLock<[Mapped; TABLE_LEN]> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| std::array::from_fn(|code| char::from_u32(code as u32).map_or(Mapped::One('\u{FFFD}'), map_char)))
+/// What a code point below [`TABLE_LEN`] becomes: [`Mapped`] without its
+/// `Many` case, which only presentation forms far above the table take.
+/// Four bytes (a `char` with its unused values as the other cases), so the
+/// whole table stays in the fastest cache.
+#[derive(Clone, Copy)]
+enum Small {
+    Attach,
+    Drop,
+    One(char),
 }
 
-fn map_fast(table: &[Mapped; TABLE_LEN], c: char) -> Mapped {
+const _: () = assert!(std::mem::size_of::<Small>() == 4);
+
+/// [`map_char`] for every code point below [`TABLE_LEN`], computed once:
+/// one load instead of a chain of range tests and a case look-up per character.
+fn table() -> &'static [Small; TABLE_LEN] {
+    static TABLE: std::sync::OnceLock<[Small; TABLE_LEN]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        std::array::from_fn(|code| match char::from_u32(code as u32).map_or(Mapped::One('\u{FFFD}'), map_char) {
+            Mapped::Attach => Small::Attach,
+            Mapped::Drop => Small::Drop,
+            Mapped::One(ch) => Small::One(ch),
+            // No code point below the table's end expands
+            // (`the_table_agrees_with_the_mapping` checks it).
+            Mapped::Many(_) => Small::One('\u{FFFD}'),
+        })
+    })
+}
+
+#[inline]
+fn map_fast(table: &[Small; TABLE_LEN], c: char) -> Mapped {
     match table.get(c as usize) {
-        Some(&mapped) => mapped,
+        Some(Small::Attach) => Mapped::Attach,
+        Some(Small::Drop) => Mapped::Drop,
+        Some(&Small::One(ch)) => Mapped::One(ch),
         None => map_char(c),
     }
+}
+
+/// Appends `ch` to `text`, mapping each of its bytes to the original span.
+fn push_mapped(text: &mut String, orig: &mut Vec<(u32, u32)>, ch: char, span: (u32, u32)) {
+    text.push(ch);
+    orig.resize(text.len(), span);
 }
 
 impl NormText {
@@ -156,29 +187,24 @@ impl NormText {
     pub fn new(original: &str) -> NormText {
         let table = table();
         let mut text = String::with_capacity(original.len());
-        let mut orig_start = Vec::with_capacity(original.len());
-        let mut orig_end = Vec::with_capacity(original.len());
+        let mut orig: Vec<(u32, u32)> = Vec::with_capacity(original.len());
         // Byte index in `text` where the last emitted character starts.
         let mut last_char_at: Option<usize> = None;
         let mut pending_start: Option<u32> = None;
-        let mut count = 0usize;
-        for (i, c) in original.chars().enumerate() {
-            count = i + 1;
-            let i = i as u32;
-            let mut push = |text: &mut String, ch: char, start: u32| {
-                let at = text.len();
-                text.push(ch);
-                for _ in at..text.len() {
-                    orig_start.push(start);
-                    orig_end.push(i + 1);
-                }
-                at
-            };
+        let mut count = 0u32;
+        for c in original.chars() {
+            let i = count;
+            count += 1;
             match map_fast(table, c) {
+                Mapped::One(ch) => {
+                    let start = pending_start.take().unwrap_or(i);
+                    last_char_at = Some(text.len());
+                    push_mapped(&mut text, &mut orig, ch, (start, count));
+                }
                 Mapped::Attach => match last_char_at {
                     Some(at) => {
-                        for e in &mut orig_end[at..] {
-                            *e = i + 1;
+                        for span in &mut orig[at..] {
+                            span.1 = count;
                         }
                     }
                     // A mark with nothing before it belongs to the next letter.
@@ -187,29 +213,26 @@ impl NormText {
                     }
                 },
                 Mapped::Drop => {}
-                Mapped::One(ch) => {
-                    let start = pending_start.take().unwrap_or(i);
-                    last_char_at = Some(push(&mut text, ch, start));
-                }
                 Mapped::Many(expansion) => {
                     let start = pending_start.take().unwrap_or(i);
                     for ch in expansion.chars() {
-                        last_char_at = Some(push(&mut text, ch, start));
+                        last_char_at = Some(text.len());
+                        push_mapped(&mut text, &mut orig, ch, (start, count));
                     }
                 }
             }
         }
-        NormText { text, orig_start, orig_end, orig_len: count }
+        NormText { text, orig, orig_len: count as usize }
     }
 
     /// Maps a byte range of the normalized text to a code-point range of the original.
     pub fn to_original(&self, start: usize, end: usize) -> (usize, usize) {
         if start >= end || start >= self.text.len() {
-            let at = self.orig_start.get(start).map_or(self.orig_len, |&s| s as usize);
+            let at = self.orig.get(start).map_or(self.orig_len, |&(s, _)| s as usize);
             return (at, at);
         }
         let end = end.min(self.text.len());
-        (self.orig_start[start] as usize, self.orig_end[end - 1] as usize)
+        (self.orig[start].0 as usize, self.orig[end - 1].1 as usize)
     }
 
     /// Length of the original in code points.

@@ -13,44 +13,90 @@ pub struct Sentence {
     pub end: usize,
 }
 
-fn is_terminator(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '؟' | '…' | '\n')
+/// The terminators `.`, `!`, `?`, `؟`, `…` and a line break: how many bytes
+/// the one at byte `i` of `bytes` takes, if one stands there. Every one
+/// starts with a byte that cannot continue a character, so a match is
+/// always a whole character.
+fn terminator_at(bytes: &[u8], i: usize) -> Option<usize> {
+    match bytes[i] {
+        b'.' | b'!' | b'?' | b'\n' => Some(1),
+        // '؟' is U+061F, '…' is U+2026.
+        0xD8 if bytes.get(i + 1) == Some(&0x9F) => Some(2),
+        0xE2 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0xA6]) => Some(3),
+        _ => None,
+    }
 }
 
-fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '\'' | ')' | ']' | '}' | '.' | '!' | '?' | '؟' | '…')
+/// How many bytes the closing mark at byte `i` takes, if one stands there:
+/// a quote or bracket, or another terminator other than a line break.
+fn closer_at(bytes: &[u8], i: usize) -> Option<usize> {
+    match bytes[i] {
+        b'"' | b'\'' | b')' | b']' | b'}' => Some(1),
+        b'\n' => None,
+        _ => terminator_at(bytes, i),
+    }
 }
 
-/// Splits normalized text into sentences. Runs in one pass over the text.
+/// Bytes that may end a terminator: the ASCII ones and the last bytes of
+/// `؟` (D8 9F) and `…` (E2 80 A6). Both trail bytes are rare in normalized
+/// Arabic (its letters' lead bytes D8/D9 are everywhere, these are not), so
+/// the scan passes over nearly every byte with one load.
+const MAY_END_TERMINATOR: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut k = 0;
+    let ends = [b'.', b'!', b'?', b'\n', 0x9F, 0xA6];
+    while k < ends.len() {
+        table[ends[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
+
+/// The terminator whose last byte is byte `i`, as (first byte, length).
+fn terminator_ending_at(bytes: &[u8], i: usize) -> Option<(usize, usize)> {
+    let start = match bytes[i] {
+        b'.' | b'!' | b'?' | b'\n' => i,
+        0x9F if i >= 1 => i - 1,
+        0xA6 if i >= 2 => i - 2,
+        _ => return None,
+    };
+    terminator_at(bytes, start).filter(|&len| start + len == i + 1).map(|len| (start, len))
+}
+
+/// Splits normalized text into sentences. Runs in one pass over the bytes
+/// of the text, without decoding the characters between terminators.
 pub fn sentences(text: &str) -> Vec<Sentence> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0usize;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if !is_terminator(c) {
+    let mut i = 0usize;
+    while i < bytes.len() {
+        if !MAY_END_TERMINATOR[bytes[i] as usize] {
+            i += 1;
             continue;
         }
+        let Some((at, len)) = terminator_ending_at(bytes, i) else {
+            i += 1;
+            continue;
+        };
         // A full stop between digits is a decimal point, not an end.
-        if c == '.' {
-            let before_digit = text[..i].chars().next_back().is_some_and(|p| p.is_ascii_digit());
-            let after_digit = chars.peek().is_some_and(|&(_, n)| n.is_ascii_digit());
+        if bytes[at] == b'.' {
+            let before_digit = at > 0 && bytes[at - 1].is_ascii_digit();
+            let after_digit = bytes.get(at + 1).is_some_and(u8::is_ascii_digit);
             if before_digit && after_digit {
+                i += 1;
                 continue;
             }
         }
-        let mut end = i + c.len_utf8();
-        if c != '\n' {
-            while let Some(&(j, n)) = chars.peek() {
-                if is_closer(n) {
-                    end = j + n.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
+        let mut end = at + len;
+        if bytes[at] != b'\n' {
+            while let Some(n) = bytes.get(end).and_then(|_| closer_at(bytes, end)) {
+                end += n;
             }
         }
         push_trimmed(text, start, end, &mut out);
         start = end;
+        i = end;
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
@@ -91,6 +137,60 @@ mod tests {
     #[test]
     fn decimal_points_do_not_split() {
         assert_eq!(split("نمو 3.5 بالمئة. تم"), vec!["نمو 3.5 بالمئة.", "تم"]);
+    }
+
+    /// The splitter as it was written over characters, before the byte scan.
+    fn by_chars(text: &str) -> Vec<Sentence> {
+        let is_terminator = |c: char| matches!(c, '.' | '!' | '?' | '؟' | '…' | '\n');
+        let is_closer = |c: char| matches!(c, '"' | '\'' | ')' | ']' | '}' | '.' | '!' | '?' | '؟' | '…');
+        let mut out = Vec::new();
+        let mut start = 0usize;
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if !is_terminator(c) {
+                continue;
+            }
+            if c == '.' {
+                let before_digit = text[..i].chars().next_back().is_some_and(|p| p.is_ascii_digit());
+                let after_digit = chars.peek().is_some_and(|&(_, n)| n.is_ascii_digit());
+                if before_digit && after_digit {
+                    continue;
+                }
+            }
+            let mut end = i + c.len_utf8();
+            if c != '\n' {
+                while let Some(&(j, n)) = chars.peek() {
+                    if is_closer(n) {
+                        end = j + n.len_utf8();
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                }
+            }
+            push_trimmed(text, start, end, &mut out);
+            start = end;
+        }
+        push_trimmed(text, start, text.len(), &mut out);
+        out
+    }
+
+    #[test]
+    fn the_byte_scan_agrees_with_the_character_walk() {
+        let texts = [
+            "هل قال؟\" نعم… ربما…\" لا؟",
+            "3.\n4",
+            "x.\n\"y",
+            "نمو 3.5 و4. ثم 5.)! (ب) ؟؟…\n\n.",
+            "آخر\u{2026}\u{061F}\u{2025}\u{0620}",
+            "قال: «نعم».\nلا",
+            "",
+            ".",
+            "a.b 1.2.3 4..5",
+        ];
+        for text in texts {
+            assert_eq!(sentences(text), by_chars(text), "{text:?}");
+        }
     }
 
     #[test]
