@@ -10,6 +10,14 @@
 use stance_engine::Document;
 use wasm_bindgen::prelude::*;
 
+#[wasm_bindgen]
+extern "C" {
+    /// `JSON.parse` on a JS string as it is: `js_sys::JSON::parse` takes a
+    /// `&str`, which would copy the whole result into this module and out again.
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn parse_json(text: &JsValue) -> Result<JsValue, JsValue>;
+}
+
 /// Analyzes `[{id, text}, …]`; the Promise resolves to the stance matrix as
 /// a plain JS object, or rejects with an `Error` when the worker fails.
 ///
@@ -23,7 +31,7 @@ pub fn analyze(docs: JsValue) -> Result<js_sys::Promise, JsError> {
         crate::background::request_json(
             &docs,
             Box::new(move |result| {
-                let outcome = result.and_then(|json| js_sys::JSON::parse(&json).map_err(|e| format!("unreadable result: {e:?}")));
+                let outcome = result.and_then(|json| parse_json(&json).map_err(|e| format!("unreadable result: {e:?}")));
                 let _ = match outcome {
                     Ok(matrix) => resolve.call1(&JsValue::NULL, &matrix),
                     Err(message) => reject.call1(&JsValue::NULL, &js_sys::Error::new(&message)),

@@ -44,8 +44,10 @@ struct Answer {
 /// What the page does with an answer: `(request number, result)`.
 pub type OnAnswer = Box<dyn Fn(u64, Result<StanceMatrix, String>)>;
 
-/// What an API caller does with its answer: the contract's JSON, or why not.
-pub type OnJson = Box<dyn FnOnce(Result<String, String>)>;
+/// What an API caller does with its answer: the contract's JSON text as
+/// the worker sent it (a JS string, never copied into this module), or why
+/// there is none.
+pub type OnJson = Box<dyn FnOnce(Result<JsValue, String>)>;
 
 thread_local! {
     static WORKER: RefCell<Option<web_sys::Worker>> = const { RefCell::new(None) };
@@ -97,10 +99,10 @@ fn on_message(event: web_sys::MessageEvent) {
     let id = js_sys::Reflect::get(&data, &JsValue::from_str("id")).ok().and_then(|v| v.as_f64());
     if let Some(id) = id.filter(|&id| id >= API_IDS as f64) {
         let Some(reply) = WAITING.with(|w| w.borrow_mut().remove(&(id as u64))) else { return };
-        match serde_wasm_bindgen::from_value::<Answer>(data) {
-            Ok(Answer { json: Some(json), .. }) => reply(Ok(json)),
-            Ok(Answer { error, .. }) => reply(Err(error.unwrap_or_else(|| "no result".to_string()))),
-            Err(e) => reply(Err(format!("unreadable answer: {e}"))),
+        let field = |name: &str| js_sys::Reflect::get(&data, &JsValue::from_str(name)).ok().filter(JsValue::is_string);
+        match (field("json"), field("error")) {
+            (Some(json), _) => reply(Ok(json)),
+            (None, error) => reply(Err(error.and_then(|e| e.as_string()).unwrap_or_else(|| "no result".to_string()))),
         }
         return;
     }
