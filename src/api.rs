@@ -7,7 +7,6 @@
 //! page's module is what makes the first load small, and the page's thread
 //! stays free while a large text is analysed.
 
-use stance_engine::Document;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -18,6 +17,29 @@ extern "C" {
     fn parse_json(text: &JsValue) -> Result<JsValue, JsValue>;
 }
 
+/// A copy of the caller's list holding only each article's `id` and `text`,
+/// or what is wrong with it. The strings themselves are not copied: the
+/// worker receives them as the caller made them, and nothing else of the
+/// caller's objects (which might not survive being posted) goes with them.
+fn articles(docs: &JsValue) -> Result<js_sys::Array, String> {
+    if !js_sys::Array::is_array(docs) {
+        return Err("not an array".to_string());
+    }
+    let list = js_sys::Array::from(docs);
+    let out = js_sys::Array::new();
+    for (i, item) in list.iter().enumerate() {
+        let field = |name: &str| js_sys::Reflect::get(&item, &JsValue::from_str(name)).ok().filter(JsValue::is_string);
+        let (Some(id), Some(text)) = (field("id"), field("text")) else {
+            return Err(format!("item {i} has no string id and text"));
+        };
+        let article = js_sys::Object::new();
+        js_sys::Reflect::set(&article, &JsValue::from_str("id"), &id).map_err(|e| format!("{e:?}"))?;
+        js_sys::Reflect::set(&article, &JsValue::from_str("text"), &text).map_err(|e| format!("{e:?}"))?;
+        out.push(&article);
+    }
+    Ok(out)
+}
+
 /// Analyzes `[{id, text}, …]`; the Promise resolves to the stance matrix as
 /// a plain JS object, or rejects with an `Error` when the worker fails.
 ///
@@ -25,8 +47,7 @@ extern "C" {
 /// a list of `{id: string, text: string}` objects.
 #[wasm_bindgen]
 pub fn analyze(docs: JsValue) -> Result<js_sys::Promise, JsError> {
-    let docs: Vec<Document> = serde_wasm_bindgen::from_value(docs)
-        .map_err(|e| JsError::new(&format!("analyze expects an array of {{id: string, text: string}}: {e}")))?;
+    let docs = articles(&docs).map_err(|e| JsError::new(&format!("analyze expects an array of {{id: string, text: string}}: {e}")))?;
     Ok(js_sys::Promise::new(&mut |resolve: js_sys::Function, reject: js_sys::Function| {
         crate::background::request_json(
             &docs,

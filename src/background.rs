@@ -178,17 +178,22 @@ pub fn request(id: u64, docs: &[Document], on_answer: impl FnOnce() -> OnAnswer)
 
 /// Analyzes `docs` in the worker for the JavaScript API; `reply` gets the
 /// `stance-matrix/1` contract as JSON text, or why there is none.
-pub fn request_json(docs: &[Document], reply: OnJson) {
+///
+/// `docs` is a JS array of `{id, text}` objects with string fields (see
+/// [`crate::api`]); it is posted as it is, so the texts are never copied
+/// into this module on their way to the worker.
+pub fn request_json(docs: &js_sys::Array, reply: OnJson) {
     let id = NEXT_API_ID.with(|n| {
         let id = n.get();
         n.set(id + 1);
         id
     });
-    let message = Request { id: id as f64, docs };
-    let value = match message.serialize(&serde_wasm_bindgen::Serializer::json_compatible()) {
-        Ok(value) => value,
-        Err(e) => return reply(Err(format!("cannot send the articles: {e}"))),
-    };
+    let value = js_sys::Object::new();
+    let set = |key: &str, field: &JsValue| js_sys::Reflect::set(&value, &JsValue::from_str(key), field);
+    if set("id", &JsValue::from_f64(id as f64)).and_then(|_| set("docs", docs)).is_err() {
+        return reply(Err("cannot send the articles".to_string()));
+    }
+    let value = JsValue::from(value);
     WAITING.with(|w| w.borrow_mut().insert(id, reply));
     if let Err(e) = send(value, |value| QUEUED.with(|q| q.borrow_mut().push(value))) {
         if let Some(reply) = WAITING.with(|w| w.borrow_mut().remove(&id)) {

@@ -50,6 +50,23 @@ test('the JavaScript API resolves to the stance-matrix/1 contract', async () => 
     }
   });
   assert.match(message, /analyze expects an array/);
+  // Each article is checked before anything is posted; the caller's other
+  // fields (here a function, which cannot be posted) stay behind.
+  const messages = await page.evaluate(() =>
+    [[{ id: 1, text: 'x' }], [null], [{ id: 'a' }]].map((docs) => {
+      try {
+        window.wasmBindings.analyze(docs);
+        return 'no error';
+      } catch (e) {
+        return String(e.message ?? e);
+      }
+    }),
+  );
+  for (const m of messages) assert.match(m, /analyze expects an array.*item 0/);
+  const extra = await page.evaluate(() =>
+    window.wasmBindings.analyze([{ id: 'y', text: 'قال الوزير إن الانسحاب ضروري.', onSave() {} }]),
+  );
+  assert.equal(extra.documents[0].id, 'y');
   await context.close();
 });
 
