@@ -294,7 +294,7 @@ fn speaker_word(label: &str) -> Option<SpeakerWord> {
 /// Reads the given names as match keys.
 fn given_names() -> Result<HashSet<String>, LexiconError> {
     let (names, _) = labelled(GIVEN_NAMES, |origin| NAME_ORIGINS.contains(&origin).then_some(()))?;
-    Ok(names.iter().map(|n| crate::text::match_key(&crate::text::normalize_word(n))).filter(|k| !k.is_empty()).collect())
+    Ok(names.iter().map(|n| crate::text::match_key(&crate::text::normalize_word(n)).into_owned()).filter(|k| !k.is_empty()).collect())
 }
 
 fn target_kind(label: &str) -> Option<TargetKind> {

@@ -15,6 +15,7 @@ use std::collections::BTreeSet;
 use crate::contract::ActorKind;
 use crate::document::Prepared;
 use crate::lexicon::Lexicon;
+use crate::text::match_key;
 
 pub use roles::break_before;
 use roles::{Identity, RoleMention, WordTags};
@@ -116,13 +117,6 @@ impl DocActors {
 /// Conjunctions that may be glued to the first word of a mention.
 const CONJUNCTIONS: [char; 2] = ['و', 'ف'];
 
-/// The match key of a bare word ([`crate::text::match_key`]), borrowed from
-/// the word unless a variant stem needs folding: this stage compares keys
-/// for every mention and almost never needs a copy of one.
-fn key_of(word: &str) -> Cow<'_, str> {
-    crate::text::folded(crate::text::without_article(word))
-}
-
 /// The surface form of a mention as an alias: the original text without a
 /// leading conjunction. Forms glued to a preposition ("لواشنطن") are not
 /// useful as display aliases and give `None`.
@@ -130,7 +124,7 @@ fn alias_of<'a>(doc: &Prepared<'a>, first: usize, end: usize, pattern_first_key:
     let word = doc.word(first);
     let (start, stop) = doc.original_range_of_words(first, end);
     let surface = doc.original_slice(start, stop);
-    if word.starts_with("ال") || key_of(word) == pattern_first_key {
+    if word.starts_with("ال") || match_key(word) == pattern_first_key {
         return Some(surface);
     }
     let mut chars = surface.chars();
@@ -139,7 +133,7 @@ fn alias_of<'a>(doc: &Prepared<'a>, first: usize, end: usize, pattern_first_key:
         let rest = chars.as_str();
         let rest_norm = crate::text::normalize_word(rest);
         let rest_first = rest_norm.split_whitespace().next().unwrap_or("");
-        if key_of(rest_first) == pattern_first_key {
+        if match_key(rest_first) == pattern_first_key {
             return Some(rest);
         }
     }
@@ -148,16 +142,16 @@ fn alias_of<'a>(doc: &Prepared<'a>, first: usize, end: usize, pattern_first_key:
 
 /// Whether reading `word` as `key` needs a conjunction stripped from its front.
 pub fn has_glued_conjunction(word: &str, key: &str) -> bool {
-    word.starts_with(CONJUNCTIONS) && key_of(word) != key
+    word.starts_with(CONJUNCTIONS) && match_key(word) != key
 }
 
 /// Whether reading `word` as `key` needs a preposition stripped from its front.
 fn has_glued_preposition(word: &str, key: &str) -> bool {
     let word = word
         .strip_prefix(|c| CONJUNCTIONS.contains(&c))
-        .filter(|rest| rest.starts_with("ال") || rest.starts_with(['ب', 'ل', 'ك']) || key_of(rest) == key)
+        .filter(|rest| rest.starts_with("ال") || rest.starts_with(['ب', 'ل', 'ك']) || match_key(rest) == key)
         .unwrap_or(word);
-    if key_of(word) == key {
+    if match_key(word) == key {
         return false;
     }
     word.starts_with(['ب', 'ل', 'ك']) && !key.starts_with(['ب', 'ل', 'ك'])
@@ -300,7 +294,7 @@ fn add_speakers(doc: &Prepared, lexicon: &Lexicon, tags: &WordTags<'_>, out: &mu
         let word = doc.word(sp.first);
         let key = match tags.role[sp.first] {
             Some(r) => Cow::Borrowed(tags.first_key(r.2)),
-            None => key_of(word.strip_prefix(CONJUNCTIONS).filter(|r| r.chars().count() >= 2).unwrap_or(word)),
+            None => match_key(word.strip_prefix(CONJUNCTIONS).filter(|r| r.chars().count() >= 2).unwrap_or(word)),
         };
         for flag in &mut dropped[lo..hi] {
             *flag = true;
@@ -356,7 +350,7 @@ impl NameWords {
         }
         self.0[i].get_or_insert_with(|| {
             let norm = crate::text::normalize_word(&actors[i].name);
-            norm.split_whitespace().map(|w| fold_plural(&key_of(w))).collect()
+            norm.split_whitespace().map(|w| fold_plural(&match_key(w))).collect()
         })
     }
 }
@@ -543,7 +537,7 @@ fn link_surnames(doc: &Prepared, out: &mut DocActors) {
         let norm = crate::text::normalize_word(&actor.name);
         let mut words = norm.split_whitespace();
         if let (Some(_), Some(last)) = (words.next(), words.next_back()) {
-            let last = key_of(last);
+            let last = match_key(last);
             if last.chars().count() >= 3 {
                 surnames.push((last.to_string(), KeyPrint::of(&last), i));
             }

@@ -157,7 +157,7 @@ pub(super) fn name_start(doc: &Prepared, tags: &WordTags<'_>, w: usize) -> bool 
         && !is_preposition_word(doc, w)
         && !["وال", "فال", "بال", "لل", "كال"].iter().any(|p| word.starts_with(p))
         && !looks_like_plural_verb(word)
-        && (!word.starts_with(['ل', 'ب']) || tags.lexicon.given_names.contains(super::key_of(word).as_ref()))
+        && (!word.starts_with(['ل', 'ب']) || tags.lexicon.given_names.contains(crate::text::match_key(word).as_ref()))
         && word.chars().count() >= 2
         && !word.chars().any(|c| c.is_ascii_digit())
         && tags.role[w].is_none()

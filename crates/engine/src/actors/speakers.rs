@@ -117,7 +117,7 @@ impl<'a, 'd> Reader<'a, 'd> {
     fn is_given_name(&self, w: usize) -> bool {
         let word = self.word(w);
         let bare = word.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 2).unwrap_or(word);
-        self.lexicon.given_names.contains(super::key_of(word).as_ref()) || (w > 0 && self.lexicon.given_names.contains(bare))
+        self.lexicon.given_names.contains(crate::text::match_key(word).as_ref()) || (w > 0 && self.lexicon.given_names.contains(bare))
     }
 
     fn head_at(&self, w: usize) -> Option<(ActorKind, bool, usize)> {
@@ -142,7 +142,7 @@ impl<'a, 'd> Reader<'a, 'd> {
         let mention = actors.mention_starting_at(w);
         if word.starts_with('و') {
             // "وزير", "وكالة" begin with و as a letter; "والسنة", "وأغلب النواب" coordinate.
-            let letter = self.head_at(w).is_some_and(|_| super::key_of(word).starts_with('و'))
+            let letter = self.head_at(w).is_some_and(|_| crate::text::match_key(word).starts_with('و'))
                 || mention.is_some_and(|m| !m.conjoined)
                 || (!word.starts_with("وال") && self.tags.role[w].is_none() && mention.is_none() && !name_started);
             return !letter;

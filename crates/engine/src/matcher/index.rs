@@ -9,31 +9,8 @@
 //! hash look-up and string compares per key, per word and per set.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
-/// A multiplicative hasher for the trie's edges, which are one `u64` each
-/// (node and character): much cheaper than SipHash, and the edges come from
-/// the lexicon, so hash flooding is no concern.
-#[derive(Default, Clone, Copy)]
-struct EdgeHasher(u64);
-
-impl Hasher for EdgeHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(u64::from(b));
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0 ^ n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-
-    fn finish(&self) -> u64 {
-        // The high bits are the well-mixed ones; hashbrown takes its bucket
-        // from the low bits and its tag from the top seven.
-        self.0 ^ (self.0 >> 29)
-    }
-}
+use super::hasher::BuildFastHasher;
 
 const NONE: u32 = u32::MAX;
 
@@ -44,7 +21,7 @@ pub type PatternId = u32;
 #[derive(Debug, Clone)]
 pub struct KeyIndex {
     /// Child of a node by character: `(node << 32) | char`.
-    edges: HashMap<u64, u32, BuildHasherDefault<EdgeHasher>>,
+    edges: HashMap<u64, u32, BuildFastHasher>,
     /// Per node: the id of the exact pattern whose key ends here, or `NONE`.
     exact: Vec<u32>,
     /// Per node: the id of the prefix pattern whose key ends here, or `NONE`.
@@ -136,8 +113,6 @@ impl KeyIndex {
         self.count == 0
     }
 
-    /// Appends to `out` the id of every pattern `key` matches that is not
-    /// already there: the prefix patterns along its path, then the exact one.
     /// What identifies the index's present contents.
     pub(super) fn generation(&self) -> u64 {
         self.generation
@@ -154,6 +129,8 @@ impl KeyIndex {
         (ids, starters)
     }
 
+    /// Appends to `out` the id of every pattern `key` matches that is not
+    /// already there: the prefix patterns along its path, then the exact one.
     fn resolve(&self, key: &str, out: &mut Vec<PatternId>) {
         let mut push = |id: u32| {
             if id != NONE && !out.contains(&id) {

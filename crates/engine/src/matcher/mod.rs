@@ -9,6 +9,7 @@
 //! matching a set costs an array look-up per word and pattern id, and integer
 //! compares for the rest of a phrase, whatever the size of the lexicon.
 
+mod hasher;
 mod index;
 mod vocabulary;
 
@@ -41,7 +42,7 @@ impl WordPattern {
             None => (raw, false),
         };
         let norm = normalize_word(body);
-        Some((!norm.is_empty()).then(|| (match_key(&norm), prefix)))
+        Some((!norm.is_empty()).then(|| (match_key(&norm).into_owned(), prefix)))
     }
 
     fn matches(&self, ids: &[PatternId]) -> bool {

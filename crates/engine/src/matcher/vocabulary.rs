@@ -13,9 +13,9 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 
+use super::hasher::BuildFastHasher;
 use super::{KeyIndex, PatternId};
 use crate::text::word_keys;
 
@@ -38,38 +38,6 @@ impl WordEntry {
     }
 }
 
-/// A hasher for short words: eight bytes per multiply, much cheaper than
-/// SipHash. The words come from pasted text, but a cache that degrades
-/// under crafted collisions costs time only, never a wrong answer, and is
-/// bounded by [`MAX_WORDS`].
-#[derive(Default, Clone, Copy)]
-struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.write_u64(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.write_u64(u64::from_le_bytes(word) ^ ((rest.len() as u64) << 59));
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7C_C1_B7_27_22_0A_95);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0 ^ (self.0 >> 32)
-    }
-}
-
 /// The most distinct words a thread keeps; past it the vocabulary starts
 /// again empty. An entry costs some 250 bytes (the word, two to four keys,
 /// their ids), so the vocabulary stays under about 8 MB. The seeds and the
@@ -81,7 +49,7 @@ const MAX_WORDS: usize = 30_000;
 #[derive(Default)]
 struct Vocabulary {
     generation: u64,
-    words: HashMap<Box<str>, Rc<WordEntry>, BuildHasherDefault<WordHasher>>,
+    words: HashMap<Box<str>, Rc<WordEntry>, BuildFastHasher>,
 }
 
 impl Vocabulary {
@@ -203,16 +171,5 @@ mod tests {
         assert_eq!(WordKeys::of_words(["انسحاب"], &index).ids(0), [id]);
         let other = index_of(&[("امس", false)]);
         assert!(WordKeys::of_words(["انسحاب"], &other).ids(0).is_empty(), "another index, another answer");
-    }
-
-    #[test]
-    fn the_hasher_tells_lengths_apart() {
-        let hash = |bytes: &[u8]| {
-            let mut h = WordHasher::default();
-            h.write(bytes);
-            h.finish()
-        };
-        assert_ne!(hash(b"ab"), hash(b"ab\0"));
-        assert_ne!(hash(b"abcdefgh"), hash(b"abcdefgh\0"));
     }
 }

@@ -9,5 +9,5 @@ mod words;
 
 pub use normalize::{normalize_word, NormText};
 pub use segment::{sentences, Sentence};
-pub use variants::{fold_variants, folded};
+pub use variants::fold_variants;
 pub use words::{is_word_char, match_key, without_article, word_keys, words, Word};

@@ -6,7 +6,9 @@
 //! the entry's key. A stripped reading must keep at least two letters, and the
 //! unstripped word is always a key too, so "وزير" still matches itself.
 
-use super::variants::{fold_variants, holds_variant};
+use std::borrow::Cow;
+
+use super::variants::{fold_variants, folded, holds_variant};
 
 /// A word as a byte range of the normalized text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,6 +73,7 @@ pub fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
     out
 }
 
+/// Minimum letters a stem must keep after a clitic is stripped.
 const MIN_STEM: usize = 2;
 
 fn strip<'a>(word: &'a str, prefix: &str) -> Option<&'a str> {
@@ -82,9 +85,11 @@ pub fn without_article(word: &str) -> &str {
     strip(word, "ال").unwrap_or(word)
 }
 
-/// The key of a bare (clitic-free) normalized word: no article, variants folded.
-pub fn match_key(word: &str) -> String {
-    fold_variants(without_article(word))
+/// The key of a bare (clitic-free) normalized word: no article, variants
+/// folded. Borrowed from the word unless a variant needs folding: actor
+/// finding compares keys for every mention and almost never needs a copy.
+pub fn match_key(word: &str) -> Cow<'_, str> {
+    folded(without_article(word))
 }
 
 /// The keys of one normalized word: the article-free forms of every reading
