@@ -39,8 +39,6 @@ pub struct Prepared<'a> {
     pub cues: Vec<PhraseMatch>,
     /// Topic terms (overlaps allowed: a word may be both presence and foreign).
     pub targets: Vec<PhraseMatch>,
-    /// Byte offset in `original` of each code point, plus the total length.
-    original_bytes: Vec<usize>,
     /// For each sentence, whether it marks forces as foreign somewhere.
     pub sentence_is_foreign: Vec<bool>,
     /// For each word, whether a topic term covers it.
@@ -55,15 +53,6 @@ pub fn within(matches: &[PhraseMatch], first: usize, end: usize) -> impl Iterato
     let lo = matches.partition_point(|m| m.first < first);
     let hi = matches.partition_point(|m| m.first < end);
     matches[lo..hi.max(lo)].iter().filter(move |m| m.end <= end)
-}
-
-/// The byte offset of each code point of `text`, then its length: the
-/// bytes that do not continue a UTF-8 sequence, without decoding any.
-fn char_starts(text: &str) -> Vec<usize> {
-    let mut starts = Vec::with_capacity(text.len() / 2 + 1);
-    starts.extend(text.bytes().enumerate().filter(|&(_, b)| b & 0xC0 != 0x80).map(|(i, _)| i));
-    starts.push(text.len());
-    starts
 }
 
 impl<'a> Prepared<'a> {
@@ -118,7 +107,6 @@ impl<'a> Prepared<'a> {
             verbs,
             cues,
             targets,
-            original_bytes: char_starts(original),
             sentence_is_foreign,
             in_topic_term,
         };
@@ -173,24 +161,10 @@ impl<'a> Prepared<'a> {
 
     /// The original characters of a code-point range.
     pub fn original_slice(&self, start: usize, end: usize) -> &'a str {
-        let last = self.original_bytes.len() - 1;
-        let (from, to) = (start.min(last), end.min(last));
-        if from >= to {
-            return "";
-        }
-        &self.original[self.original_bytes[from]..self.original_bytes[to]]
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn char_starts_are_the_char_boundaries() {
-        for text in ["", "abc", "قالَ CNN «٢٠٢٤» 😀 é", "ﻻ\r\n"] {
-            let by_chars: Vec<usize> = text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len())).collect();
-            assert_eq!(char_starts(text), by_chars, "{text:?}");
-        }
+        let (from, to) = (self.norm.original_byte(start), self.norm.original_byte(end));
+        // Offsets are 32-bit: past 4 GiB of text (far beyond what fits in a
+        // browser, and 40 GiB of offset map natively) a slice could fall
+        // inside a character, and then it is empty rather than a panic.
+        self.original.get(from..to).unwrap_or("")
     }
 }

@@ -546,6 +546,10 @@ fn link_surnames(doc: &Prepared, out: &mut DocActors) {
     if surnames.is_empty() {
         return;
     }
+    // One bit per surname's print: a word none of whose keys sets a bit of
+    // the mask is no surname, and most words are let go by it without a
+    // look at the list.
+    let mask = surnames.iter().fold(0u64, |mask, (_, print, _)| mask | print.bit());
     let mut added = Vec::new();
     let mut next = 0;
     let mut prints: Vec<KeyPrint> = Vec::new();
@@ -559,6 +563,9 @@ fn link_surnames(doc: &Prepared, out: &mut DocActors) {
         // Each actor has one surname at most, so a second hit is a second
         // person: an ambiguous surname (two people share it) links to neither.
         let keys = &doc.keys[w];
+        if keys.iter().all(|k| KeyPrint::of(k).bit() & mask == 0) {
+            continue;
+        }
         prints.clear();
         prints.extend(keys.iter().map(|k| KeyPrint::of(k)));
         let mut hits = surnames.iter().filter(|(s, print, _)| keys.iter().zip(&prints).any(|(k, p)| p == print && k == s));
@@ -588,6 +595,12 @@ impl KeyPrint {
         let n = key.len().min(8);
         head[..n].copy_from_slice(&key.as_bytes()[..n]);
         KeyPrint(key.len(), u64::from_le_bytes(head))
+    }
+
+    /// One of 64 bits, picked by the print: equal prints pick the same bit.
+    fn bit(self) -> u64 {
+        let mixed = (self.1 ^ self.0 as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        1 << (mixed >> 58)
     }
 }
 

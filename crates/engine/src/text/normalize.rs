@@ -17,8 +17,10 @@ pub struct NormText {
     /// normalization dropped after it). One vector of pairs, so that each
     /// byte costs one push, not two.
     orig: Vec<(u32, u32)>,
-    /// Number of code points in the original.
-    orig_len: usize,
+    /// The byte offset in the original of each of its code points, then
+    /// its length: evidence is cut from the original by code-point range,
+    /// and the normalizer decodes every code point anyway.
+    char_bytes: Vec<u32>,
 }
 
 /// What one original character becomes.
@@ -177,9 +179,13 @@ fn map_fast(table: &[Small; TABLE_LEN], c: char) -> Mapped {
 }
 
 /// Appends `ch` to `text`, mapping each of its bytes to the original span.
+#[inline(always)]
 fn push_mapped(text: &mut String, orig: &mut Vec<(u32, u32)>, ch: char, span: (u32, u32)) {
     text.push(ch);
-    orig.resize(text.len(), span);
+    // One to four bytes: pushes, not a `resize` and its general loop.
+    for _ in 0..ch.len_utf8() {
+        orig.push(span);
+    }
 }
 
 impl NormText {
@@ -188,47 +194,59 @@ impl NormText {
         let table = table();
         let mut text = String::with_capacity(original.len());
         let mut orig: Vec<(u32, u32)> = Vec::with_capacity(original.len());
-        // Byte index in `text` where the last emitted character starts.
-        let mut last_char_at: Option<usize> = None;
+        // Arabic letters take two bytes: one code point per two bytes is
+        // the common case, and the vector grows for Latin text.
+        let mut char_bytes: Vec<u32> = Vec::with_capacity(original.len() / 2 + 1);
+        // Byte index in `text` where the last emitted character starts
+        // (`usize::MAX` before the first).
+        let mut last_char_at = usize::MAX;
         let mut pending_start: Option<u32> = None;
         let mut count = 0u32;
-        for c in original.chars() {
+        for (at, c) in original.char_indices() {
+            char_bytes.push(at as u32);
             let i = count;
             count += 1;
             match map_fast(table, c) {
                 Mapped::One(ch) => {
                     let start = pending_start.take().unwrap_or(i);
-                    last_char_at = Some(text.len());
+                    last_char_at = text.len();
                     push_mapped(&mut text, &mut orig, ch, (start, count));
                 }
-                Mapped::Attach => match last_char_at {
-                    Some(at) => {
-                        for span in &mut orig[at..] {
-                            span.1 = count;
-                        }
+                Mapped::Attach if last_char_at != usize::MAX => {
+                    for span in &mut orig[last_char_at..] {
+                        span.1 = count;
                     }
-                    // A mark with nothing before it belongs to the next letter.
-                    None => {
-                        pending_start.get_or_insert(i);
-                    }
-                },
+                }
+                // A mark with nothing before it belongs to the next letter.
+                Mapped::Attach => {
+                    pending_start.get_or_insert(i);
+                }
                 Mapped::Drop => {}
                 Mapped::Many(expansion) => {
                     let start = pending_start.take().unwrap_or(i);
                     for ch in expansion.chars() {
-                        last_char_at = Some(text.len());
+                        last_char_at = text.len();
                         push_mapped(&mut text, &mut orig, ch, (start, count));
                     }
                 }
             }
         }
-        NormText { text, orig, orig_len: count as usize }
+        char_bytes.push(original.len() as u32);
+        NormText { text, orig, char_bytes }
+    }
+
+    /// The byte offset in the original of code point `index` (the
+    /// original's length for the index one past its last code point, and
+    /// for any index beyond it).
+    pub fn original_byte(&self, index: usize) -> usize {
+        let last = self.char_bytes.len() - 1;
+        self.char_bytes[index.min(last)] as usize
     }
 
     /// Maps a byte range of the normalized text to a code-point range of the original.
     pub fn to_original(&self, start: usize, end: usize) -> (usize, usize) {
         if start >= end || start >= self.text.len() {
-            let at = self.orig.get(start).map_or(self.orig_len, |&(s, _)| s as usize);
+            let at = self.orig.get(start).map_or(self.original_len(), |&(s, _)| s as usize);
             return (at, at);
         }
         let end = end.min(self.text.len());
@@ -237,7 +255,7 @@ impl NormText {
 
     /// Length of the original in code points.
     pub fn original_len(&self) -> usize {
-        self.orig_len
+        self.char_bytes.len() - 1
     }
 }
 
@@ -336,6 +354,17 @@ mod tests {
         let at = norm.text.find("نريد").unwrap();
         assert_eq!(slice(original, norm.to_original(at, norm.text.len())), "نريد");
         assert_eq!(slice(original, norm.to_original(0, 2)), "ﻻ");
+    }
+
+    #[test]
+    fn original_bytes_are_the_char_boundaries() {
+        for text in ["", "abc", "قالَ CNN «٢٠٢٤» 😀 é", "ﻻ\r\n\u{200B}"] {
+            let norm = NormText::new(text);
+            let by_chars: Vec<usize> = text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len())).collect();
+            let ours: Vec<usize> = (0..by_chars.len()).map(|i| norm.original_byte(i)).collect();
+            assert_eq!(ours, by_chars, "{text:?}");
+            assert_eq!(norm.original_byte(by_chars.len() + 5), text.len(), "past the end is the end");
+        }
     }
 
     #[test]
