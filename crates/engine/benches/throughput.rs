@@ -95,7 +95,7 @@ fn main() {
         .collect();
     let mut rng = Lcg(20261122);
     let mut costs = Vec::new();
-    for (label, bytes, runs) in [("100 KB", 100_000, 10), ("1 MB", 1_000_000, 5), ("10 MB", 10_000_000, 2)] {
+    for (label, bytes, runs) in [("100 KB", 100_000, 10), ("1 MB", 1_000_000, 5), ("10 MB", 10_000_000, 5)] {
         let docs = corpus(&paragraphs, bytes, &mut rng);
         let time = best_time(&docs, runs);
         let mb = megabytes(&docs);

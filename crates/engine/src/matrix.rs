@@ -63,7 +63,7 @@ impl MatrixBuilder {
         }
         for (actor, mut cell) in cells {
             cell.document = summary.id.clone();
-            self.add_cell(&actor, cell);
+            self.add_cell(actor, cell);
         }
         self.documents.push(summary);
     }
@@ -73,21 +73,27 @@ impl MatrixBuilder {
         self.rows.len()
     }
 
-    /// Records an actor's findings in one document.
-    fn add_cell(&mut self, actor: &DocActor, cell: CellDraft) {
+    /// Records an actor's findings in one document. The actor is taken by
+    /// value: an actor met before (most are, in a corpus) gives up its
+    /// strings to the sets without a copy of any.
+    fn add_cell(&mut self, actor: DocActor, cell: CellDraft) {
         self.order += 1;
         let order = self.order;
-        let row = self.rows.entry(actor.key.clone()).or_insert_with(|| RowDraft {
-            name: actor.name.clone(),
-            name_en: actor.name_en.clone(),
-            kind: actor.kind,
-            aliases: BTreeSet::new(),
-            cells: Vec::new(),
-            first_seen: order,
-        });
+        let DocActor { key, name, name_en, kind, aliases } = actor;
+        let row = match self.rows.get_mut(&key) {
+            Some(row) => row,
+            None => self.rows.entry(key).or_insert(RowDraft {
+                name: name.clone(),
+                name_en,
+                kind,
+                aliases: BTreeSet::new(),
+                cells: Vec::new(),
+                first_seen: order,
+            }),
+        };
         // Another document may name the actor differently: keep that name as an alias.
-        row.aliases.insert(actor.name.clone());
-        row.aliases.extend(actor.aliases.iter().cloned());
+        row.aliases.insert(name);
+        row.aliases.extend(aliases);
         row.cells.push(cell);
     }
 
@@ -144,21 +150,30 @@ pub fn decide_cell(draft: CellDraft) -> StanceCell {
         let first = draft.findings.iter().find(|f| f.stance != Stance::None).map_or(Stance::None, |f| f.stance);
         (first, total / 2.0)
     };
-    let mut evidence: Vec<Evidence> = Vec::new();
-    let mut seen: std::collections::HashSet<(usize, usize, Stance)> = std::collections::HashSet::new();
     let mut none_kept = 0;
-    for f in draft.findings {
-        let keep = match stance {
+    let kept: Vec<Evidence> = draft
+        .findings
+        .into_iter()
+        .filter(|f| match stance {
             Stance::None => {
                 none_kept += 1;
                 none_kept <= NONE_EVIDENCE
             }
             _ => f.stance != Stance::None,
-        };
-        if keep && seen.insert((f.evidence.start, f.evidence.end, f.evidence.stance)) {
-            evidence.push(f.evidence);
-        }
+        })
+        .map(|f| f.evidence)
+        .collect();
+    // The first of the statements that share a span and a label, in text
+    // order: found by sorting positions, with no hash set (its allocation
+    // and hashing) for each of a corpus's cells.
+    let span = |e: &Evidence| (e.start, e.end, e.stance);
+    let mut by_span: Vec<usize> = (0..kept.len()).collect();
+    by_span.sort_by_key(|&i| (span(&kept[i]), i));
+    let mut first = vec![false; kept.len()];
+    for (k, &i) in by_span.iter().enumerate() {
+        first[i] = k == 0 || span(&kept[by_span[k - 1]]) != span(&kept[i]);
     }
+    let evidence: Vec<Evidence> = kept.into_iter().zip(first).filter(|(_, first)| *first).map(|(e, _)| e).collect();
     let confidence = if stance == Stance::None {
         0.5
     } else {
@@ -222,6 +237,15 @@ mod tests {
         assert_eq!(c.stance, Stance::For);
         assert_eq!(c.evidence.len(), 1);
         assert!(c.confidence > 0.0 && c.confidence <= 1.0);
+    }
+
+    #[test]
+    fn a_span_given_twice_is_kept_once_in_text_order() {
+        let findings = [finding(Stance::For, 7), finding(Stance::For, 2), finding(Stance::For, 7), finding(Stance::Against, 7)];
+        let c = decide_cell(CellDraft { document: "d".into(), findings: findings.to_vec() });
+        let kept: Vec<(usize, Stance)> = c.evidence.iter().map(|e| (e.start, e.stance)).collect();
+        // The repeated span goes; the same span under the other label is other evidence.
+        assert_eq!(kept, vec![(7, Stance::For), (2, Stance::For), (7, Stance::Against)]);
     }
 
     #[test]
