@@ -3,7 +3,7 @@
 
 use crate::lexicon::{Lexicon, TargetKind, VerbClass};
 use crate::matcher::{PhraseMatch, WordKeys};
-use crate::text::{sentences, words, NormText, Word};
+use crate::text::{sentences, NormText, Word};
 
 /// A sentence as a range of word indices, with its byte range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,9 +58,9 @@ pub fn within(matches: &[PhraseMatch], first: usize, end: usize) -> impl Iterato
 impl<'a> Prepared<'a> {
     /// Normalizes, segments and matches one document.
     pub fn new(original: &'a str, lexicon: &Lexicon) -> Prepared<'a> {
-        let norm = NormText::new(original);
+        let mut norm = NormText::new(original);
+        let all_words = std::mem::take(&mut norm.words);
         let text = norm.text.as_str();
-        let all_words = words(text, 0, text.len());
         let keys = WordKeys::of_words(all_words.iter().map(|w| &text[w.start..w.end]), &lexicon.keys);
         let mut spans = Vec::new();
         let mut sentence_of_word = vec![0; all_words.len()];

@@ -7,6 +7,8 @@
 //! of that form remembers which original code points it came from, so that
 //! evidence can be cut from the untouched original.
 
+use super::words::{is_word_char, Word};
+
 /// A normalized copy of a text with a map back to the original.
 #[derive(Debug, Clone)]
 pub struct NormText {
@@ -21,6 +23,10 @@ pub struct NormText {
     /// its length: evidence is cut from the original by code-point range,
     /// and the normalizer decodes every code point anyway.
     char_bytes: Vec<u32>,
+    /// The words of `text`, as [`words`](super::words()) finds them in the
+    /// whole text, found while it is written: each character written is
+    /// classified by a table load, instead of a second pass over the text.
+    pub words: Vec<Word>,
 }
 
 /// What one original character becomes.
@@ -153,19 +159,32 @@ enum Small {
 const _: () = assert!(std::mem::size_of::<Small>() == 4);
 
 /// [`map_char`] for every code point below [`TABLE_LEN`], computed once:
-/// one load instead of a chain of range tests and a case look-up per character.
-fn table() -> &'static [Small; TABLE_LEN] {
-    static TABLE: std::sync::OnceLock<[Small; TABLE_LEN]> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        std::array::from_fn(|code| match char::from_u32(code as u32).map_or(Mapped::One('\u{FFFD}'), map_char) {
-            Mapped::Attach => Small::Attach,
-            Mapped::Drop => Small::Drop,
-            Mapped::One(ch) => Small::One(ch),
-            // No code point below the table's end expands
-            // (`the_table_agrees_with_the_mapping` checks it).
-            Mapped::Many(_) => Small::One('\u{FFFD}'),
-        })
+/// one load instead of a chain of range tests and a case look-up per
+/// character; and whether what each becomes is a word character.
+struct Tables {
+    map: [Small; TABLE_LEN],
+    word: [bool; TABLE_LEN],
+}
+
+fn tables() -> &'static Tables {
+    static TABLES: std::sync::OnceLock<Tables> = std::sync::OnceLock::new();
+    TABLES.get_or_init(|| {
+        let map: [Small; TABLE_LEN] =
+            std::array::from_fn(|code| match char::from_u32(code as u32).map_or(Mapped::One('\u{FFFD}'), map_char) {
+                Mapped::Attach => Small::Attach,
+                Mapped::Drop => Small::Drop,
+                Mapped::One(ch) => Small::One(ch),
+                // No code point below the table's end expands
+                // (`the_table_agrees_with_the_mapping` checks it).
+                Mapped::Many(_) => Small::One('\u{FFFD}'),
+            });
+        let word = std::array::from_fn(|code| matches!(map[code], Small::One(ch) if is_word_char(ch)));
+        Tables { map, word }
     })
+}
+
+fn table() -> &'static [Small; TABLE_LEN] {
+    &tables().map
 }
 
 #[inline]
@@ -188,12 +207,40 @@ fn push_mapped(text: &mut String, orig: &mut Vec<(u32, u32)>, ch: char, span: (u
     }
 }
 
+/// The words of the text being written, found as its characters are.
+struct WordFinder {
+    words: Vec<Word>,
+    /// Where the word being written starts, or `usize::MAX` between words.
+    start: usize,
+}
+
+impl WordFinder {
+    /// A character is written at byte `at`; `word_char` says whether it belongs to a word.
+    #[inline(always)]
+    fn see(&mut self, at: usize, word_char: bool) {
+        if word_char {
+            if self.start == usize::MAX {
+                self.start = at;
+            }
+        } else if self.start != usize::MAX {
+            self.words.push(Word { start: self.start, end: at });
+            self.start = usize::MAX;
+        }
+    }
+
+    fn finish(mut self, end: usize) -> Vec<Word> {
+        self.see(end, false);
+        self.words
+    }
+}
+
 impl NormText {
     /// Normalizes `original`, keeping the offset map.
     pub fn new(original: &str) -> NormText {
-        let table = table();
+        let tables = tables();
         let mut text = String::with_capacity(original.len());
         let mut orig: Vec<(u32, u32)> = Vec::with_capacity(original.len());
+        let mut words = WordFinder { words: Vec::with_capacity(original.len() / 8), start: usize::MAX };
         // Arabic letters take two bytes: one code point per two bytes is
         // the common case, and the vector grows for Latin text.
         let mut char_bytes: Vec<u32> = Vec::with_capacity(original.len() / 2 + 1);
@@ -206,10 +253,12 @@ impl NormText {
             char_bytes.push(at as u32);
             let i = count;
             count += 1;
-            match map_fast(table, c) {
+            match map_fast(&tables.map, c) {
                 Mapped::One(ch) => {
                     let start = pending_start.take().unwrap_or(i);
                     last_char_at = text.len();
+                    let word_char = tables.word.get(c as usize).copied().unwrap_or_else(|| is_word_char(ch));
+                    words.see(text.len(), word_char);
                     push_mapped(&mut text, &mut orig, ch, (start, count));
                 }
                 Mapped::Attach if last_char_at != usize::MAX => {
@@ -226,13 +275,15 @@ impl NormText {
                     let start = pending_start.take().unwrap_or(i);
                     for ch in expansion.chars() {
                         last_char_at = text.len();
+                        words.see(text.len(), is_word_char(ch));
                         push_mapped(&mut text, &mut orig, ch, (start, count));
                     }
                 }
             }
         }
         char_bytes.push(original.len() as u32);
-        NormText { text, orig, char_bytes }
+        let words = words.finish(text.len());
+        NormText { text, orig, char_bytes, words }
     }
 
     /// The byte offset in the original of code point `index` (the
@@ -364,6 +415,16 @@ mod tests {
             let ours: Vec<usize> = (0..by_chars.len()).map(|i| norm.original_byte(i)).collect();
             assert_eq!(ours, by_chars, "{text:?}");
             assert_eq!(norm.original_byte(by_chars.len() + 5), text.len(), "past the end is the end");
+        }
+    }
+
+    #[test]
+    fn words_found_while_writing_are_the_words_of_the_text() {
+        let texts =
+            ["", "قالَ الوزيرُ: «نعم» ولا", "ﻻ نريد ﷲ CNN ٢٠٢٤-06 é😀ب\u{200B}ت", "İstanbul ÀÉ Ⱥx Σ", "\u{064B}ا\u{0640}ب  \r\n\t ؟!", "word"];
+        for text in texts {
+            let norm = NormText::new(text);
+            assert_eq!(norm.words, super::super::words(&norm.text, 0, norm.text.len()), "{text:?}");
         }
     }
 
