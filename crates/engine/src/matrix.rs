@@ -150,30 +150,24 @@ pub fn decide_cell(draft: CellDraft) -> StanceCell {
         let first = draft.findings.iter().find(|f| f.stance != Stance::None).map_or(Stance::None, |f| f.stance);
         (first, total / 2.0)
     };
+    let mut evidence: Vec<Evidence> = Vec::new();
+    // A hash set, not a sort: the page links this function (hand coding
+    // decides cells too), and a sort would add a copy of the standard
+    // library's sort to its module; the page has hash sets already.
+    let mut seen: std::collections::HashSet<(usize, usize, Stance)> = std::collections::HashSet::new();
     let mut none_kept = 0;
-    let kept: Vec<Evidence> = draft
-        .findings
-        .into_iter()
-        .filter(|f| match stance {
+    for f in draft.findings {
+        let keep = match stance {
             Stance::None => {
                 none_kept += 1;
                 none_kept <= NONE_EVIDENCE
             }
             _ => f.stance != Stance::None,
-        })
-        .map(|f| f.evidence)
-        .collect();
-    // The first of the statements that share a span and a label, in text
-    // order: found by sorting positions, with no hash set (its allocation
-    // and hashing) for each of a corpus's cells.
-    let span = |e: &Evidence| (e.start, e.end, e.stance);
-    let mut by_span: Vec<usize> = (0..kept.len()).collect();
-    by_span.sort_by_key(|&i| (span(&kept[i]), i));
-    let mut first = vec![false; kept.len()];
-    for (k, &i) in by_span.iter().enumerate() {
-        first[i] = k == 0 || span(&kept[by_span[k - 1]]) != span(&kept[i]);
+        };
+        if keep && seen.insert((f.evidence.start, f.evidence.end, f.evidence.stance)) {
+            evidence.push(f.evidence);
+        }
     }
-    let evidence: Vec<Evidence> = kept.into_iter().zip(first).filter(|(_, first)| *first).map(|(e, _)| e).collect();
     let confidence = if stance == Stance::None {
         0.5
     } else {

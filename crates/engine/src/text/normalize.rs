@@ -159,32 +159,31 @@ enum Small {
 const _: () = assert!(std::mem::size_of::<Small>() == 4);
 
 /// [`map_char`] for every code point below [`TABLE_LEN`], computed once:
-/// one load instead of a chain of range tests and a case look-up per
-/// character; and whether what each becomes is a word character.
-struct Tables {
-    map: [Small; TABLE_LEN],
-    word: [bool; TABLE_LEN],
-}
-
-fn tables() -> &'static Tables {
-    static TABLES: std::sync::OnceLock<Tables> = std::sync::OnceLock::new();
-    TABLES.get_or_init(|| {
-        let map: [Small; TABLE_LEN] =
-            std::array::from_fn(|code| match char::from_u32(code as u32).map_or(Mapped::One('\u{FFFD}'), map_char) {
-                Mapped::Attach => Small::Attach,
-                Mapped::Drop => Small::Drop,
-                Mapped::One(ch) => Small::One(ch),
-                // No code point below the table's end expands
-                // (`the_table_agrees_with_the_mapping` checks it).
-                Mapped::Many(_) => Small::One('\u{FFFD}'),
-            });
-        let word = std::array::from_fn(|code| matches!(map[code], Small::One(ch) if is_word_char(ch)));
-        Tables { map, word }
+/// one load instead of a chain of range tests and a case look-up per character.
+fn table() -> &'static [Small; TABLE_LEN] {
+    static TABLE: std::sync::OnceLock<[Small; TABLE_LEN]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        std::array::from_fn(|code| match char::from_u32(code as u32).map_or(Mapped::One('\u{FFFD}'), map_char) {
+            Mapped::Attach => Small::Attach,
+            Mapped::Drop => Small::Drop,
+            Mapped::One(ch) => Small::One(ch),
+            // No code point below the table's end expands
+            // (`the_table_agrees_with_the_mapping` checks it).
+            Mapped::Many(_) => Small::One('\u{FFFD}'),
+        })
     })
 }
 
-fn table() -> &'static [Small; TABLE_LEN] {
-    &tables().map
+/// For every code point below [`TABLE_LEN`], whether what it becomes is a
+/// word character. Its own table, apart from [`table`]: the page's module
+/// normalizes search words with [`normalize_word`] and never finds words,
+/// so it links neither this nor the Unicode tables behind it.
+fn word_table() -> &'static [bool; TABLE_LEN] {
+    static WORD: std::sync::OnceLock<[bool; TABLE_LEN]> = std::sync::OnceLock::new();
+    WORD.get_or_init(|| {
+        let map = table();
+        std::array::from_fn(|code| matches!(map[code], Small::One(ch) if is_word_char(ch)))
+    })
 }
 
 #[inline]
@@ -237,7 +236,8 @@ impl WordFinder {
 impl NormText {
     /// Normalizes `original`, keeping the offset map.
     pub fn new(original: &str) -> NormText {
-        let tables = tables();
+        let table = table();
+        let word_table = word_table();
         let mut text = String::with_capacity(original.len());
         let mut orig: Vec<(u32, u32)> = Vec::with_capacity(original.len());
         let mut words = WordFinder { words: Vec::with_capacity(original.len() / 8), start: usize::MAX };
@@ -253,11 +253,11 @@ impl NormText {
             char_bytes.push(at as u32);
             let i = count;
             count += 1;
-            match map_fast(&tables.map, c) {
+            match map_fast(table, c) {
                 Mapped::One(ch) => {
                     let start = pending_start.take().unwrap_or(i);
                     last_char_at = text.len();
-                    let word_char = tables.word.get(c as usize).copied().unwrap_or_else(|| is_word_char(ch));
+                    let word_char = word_table.get(c as usize).copied().unwrap_or_else(|| is_word_char(ch));
                     words.see(text.len(), word_char);
                     push_mapped(&mut text, &mut orig, ch, (start, count));
                 }
