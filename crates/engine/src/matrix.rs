@@ -80,17 +80,14 @@ impl MatrixBuilder {
         self.order += 1;
         let order = self.order;
         let DocActor { key, name, name_en, kind, aliases } = actor;
-        let row = match self.rows.get_mut(&key) {
-            Some(row) => row,
-            None => self.rows.entry(key).or_insert(RowDraft {
-                name: name.clone(),
-                name_en,
-                kind,
-                aliases: BTreeSet::new(),
-                cells: Vec::new(),
-                first_seen: order,
-            }),
-        };
+        let row = self.rows.entry(key).or_insert_with(|| RowDraft {
+            name: name.clone(),
+            name_en,
+            kind,
+            aliases: BTreeSet::new(),
+            cells: Vec::new(),
+            first_seen: order,
+        });
         // Another document may name the actor differently: keep that name as an alias.
         row.aliases.insert(name);
         row.aliases.extend(aliases);
