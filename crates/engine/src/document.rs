@@ -3,7 +3,7 @@
 
 use crate::lexicon::{Lexicon, TargetKind, VerbClass};
 use crate::matcher::{PhraseMatch, WordKeys};
-use crate::text::{sentences, NormText, Word};
+use crate::text::{sentences_at, NormText, Word};
 
 /// A sentence as a range of word indices, with its byte range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,12 +60,13 @@ impl<'a> Prepared<'a> {
     pub fn new(original: &'a str, lexicon: &Lexicon) -> Prepared<'a> {
         let mut norm = NormText::new(original);
         let all_words = std::mem::take(&mut norm.words);
+        let terminators = std::mem::take(&mut norm.terminators);
         let text = norm.text.as_str();
         let keys = WordKeys::of_words(all_words.iter().map(|w| &text[w.start..w.end]), &lexicon.keys);
         let mut spans = Vec::new();
         let mut sentence_of_word = vec![0; all_words.len()];
         let mut w = 0;
-        for sentence in sentences(text) {
+        for sentence in sentences_at(text, terminators.iter().map(|&at| at as usize)) {
             while w < all_words.len() && all_words[w].start < sentence.start {
                 w += 1;
             }
@@ -115,10 +116,7 @@ impl<'a> Prepared<'a> {
         let cues = std::mem::take(&mut doc.cues);
         doc.cues = cues
             .into_iter()
-            .filter(|m| {
-                let (a, b) = doc.original_range_of_words(m.first, m.first + 1);
-                !doc.keys[m.first].iter().any(|k| k == "علي") || !doc.original_slice(a, b).ends_with('ي')
-            })
+            .filter(|m| !doc.keys[m.first].iter().any(|k| k == "علي") || !doc.original_of_words(m.first, m.first + 1).ends_with('ي'))
             .collect();
         doc
     }
@@ -159,12 +157,44 @@ impl<'a> Prepared<'a> {
         self.norm.to_original(s.start, s.end)
     }
 
+    /// The original text of words `first..end` (empty for an empty or
+    /// out-of-range span): [`original_slice`](Self::original_slice) of
+    /// [`original_range_of_words`](Self::original_range_of_words), without
+    /// counting code points on the way.
+    pub fn original_of_words(&self, first: usize, end: usize) -> &'a str {
+        if first >= end || end > self.words.len() {
+            return "";
+        }
+        let (from, to) = self.norm.to_original_bytes(self.words[first].start, self.words[end - 1].end);
+        self.original.get(from..to).unwrap_or("")
+    }
+
     /// The original characters of a code-point range.
     pub fn original_slice(&self, start: usize, end: usize) -> &'a str {
-        let (from, to) = (self.norm.original_byte(start), self.norm.original_byte(end));
+        let (from, to) = (self.norm.original_byte(self.original, start), self.norm.original_byte(self.original, end));
         // Offsets are 32-bit: past 4 GiB of text (far beyond what fits in a
         // browser, and 40 GiB of offset map natively) a slice could fall
         // inside a character, and then it is empty rather than a panic.
         self.original.get(from..to).unwrap_or("")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_original_of_words_is_the_slice_of_their_code_points() {
+        let lexicon = Lexicon::get();
+        let texts = ["قالَ الوزيرُ: «نعم» للانسحاب", "\u{064B}ﻻ نريد ٢٠٢٤ CNN\u{200B}ـ ب\u{0651}", "A. B\r\nج د", ""];
+        for text in texts {
+            let doc = Prepared::new(text, lexicon);
+            for first in 0..=doc.words.len() + 1 {
+                for end in 0..=doc.words.len() + 1 {
+                    let (a, b) = doc.original_range_of_words(first, end);
+                    assert_eq!(doc.original_of_words(first, end), doc.original_slice(a, b), "{text:?} words {first}..{end}");
+                }
+            }
+        }
     }
 }

@@ -122,8 +122,7 @@ const CONJUNCTIONS: [char; 2] = ['و', 'ف'];
 /// useful as display aliases and give `None`.
 fn alias_of<'a>(doc: &Prepared<'a>, first: usize, end: usize, pattern_first_key: &str) -> Option<&'a str> {
     let word = doc.word(first);
-    let (start, stop) = doc.original_range_of_words(first, end);
-    let surface = doc.original_slice(start, stop);
+    let surface = doc.original_of_words(first, end);
     if word.starts_with("ال") || match_key(word) == pattern_first_key {
         return Some(surface);
     }
@@ -259,8 +258,7 @@ fn add_speakers(doc: &Prepared, lexicon: &Lexicon, tags: &WordTags<'_>, out: &mu
         }
         let lead = overlapping.iter().find(|m| m.first == sp.first).copied();
         let known_lead = lead.filter(|m| !out.actors[m.actor].key.contains(':'));
-        let (s, e) = doc.original_range_of_words(sp.first, sp.end);
-        let surface = strip_conjunction(doc, sp.first, doc.original_slice(s, e));
+        let surface = strip_conjunction(doc, sp.first, doc.original_of_words(sp.first, sp.end));
         let actor = match (sp.known_person, sp.name, known_lead) {
             (Some(actor), _, _) => actor,
             (None, Some((a, b)), _) => match named_before(doc, out, &mut name_words, a, b) {
@@ -269,8 +267,7 @@ fn add_speakers(doc: &Prepared, lexicon: &Lexicon, tags: &WordTags<'_>, out: &mu
                     let key = prefixed_key("name:", doc, a, b);
                     let kind = if sp.kind == ActorKind::Expert { ActorKind::Expert } else { ActorKind::Person };
                     out.actor_index(&key, || {
-                        let (ns, ne) = doc.original_range_of_words(a, b);
-                        let name = doc.original_slice(ns, ne).to_string();
+                        let name = doc.original_of_words(a, b).to_string();
                         DocActor { key: key.clone(), name, name_en: None, kind, aliases: BTreeSet::new() }
                     })
                 }
@@ -385,8 +382,7 @@ fn add_signed_comments(doc: &Prepared, out: &mut DocActors) {
     for c in signatures::find(doc) {
         let key = prefixed_key("public:", doc, c.name_first, c.name_end);
         let actor = out.actor_index(&key, || {
-            let (s, e) = doc.original_range_of_words(c.name_first, c.name_end);
-            let name = doc.original_slice(s, e).to_string();
+            let name = doc.original_of_words(c.name_first, c.name_end).to_string();
             DocActor { key: key.clone(), name, name_en: None, kind: ActorKind::Public, aliases: BTreeSet::new() }
         });
         out.mentions.retain(|m| m.end <= c.name_first || m.first >= c.name_end);
@@ -405,8 +401,7 @@ fn pattern_actor(doc: &Prepared, lexicon: &Lexicon, out: &mut DocActors, p: &Rol
             let key = prefixed_key("name:", doc, first, end);
             let kind = p.kind;
             out.actor_index(&key, || {
-                let (s, e) = doc.original_range_of_words(first, end);
-                let name = doc.original_slice(s, e).to_string();
+                let name = doc.original_of_words(first, end).to_string();
                 DocActor { key: key.clone(), name, name_en: None, kind, aliases: BTreeSet::new() }
             })
         }
@@ -416,10 +411,7 @@ fn pattern_actor(doc: &Prepared, lexicon: &Lexicon, out: &mut DocActors, p: &Rol
             push_phrase_key(doc, lexicon, p, &mut key);
             let kind = p.kind;
             out.actor_index(&key, || {
-                let name = alias_of(doc, p.first, p.end, first_key).unwrap_or_else(|| {
-                    let (s, e) = doc.original_range_of_words(p.first, p.end);
-                    doc.original_slice(s, e)
-                });
+                let name = alias_of(doc, p.first, p.end, first_key).unwrap_or_else(|| doc.original_of_words(p.first, p.end));
                 DocActor { key: key.clone(), name: name.to_string(), name_en: None, kind, aliases: BTreeSet::new() }
             })
         }
@@ -574,8 +566,7 @@ fn link_surnames(doc: &Prepared, out: &mut DocActors) {
             let prepositional = has_glued_preposition(doc.word(w), key);
             added.push(Mention { actor, first: w, end: w + 1, prepositional, conjoined: has_glued_conjunction(doc.word(w), key) });
             if !prepositional {
-                let (s, e) = doc.original_range_of_words(w, w + 1);
-                out.actors[actor].add_surface(doc.original_slice(s, e));
+                out.actors[actor].add_surface(doc.original_of_words(w, w + 1));
             }
         }
     }

@@ -146,8 +146,7 @@ pub(super) fn is_preposition_word(doc: &Prepared, w: usize) -> bool {
     // them: that test needs no look-up in the original, and fails for
     // nearly every word.
     matches!(doc.word(w), "علي" | "الي" | "حتي" | "لدي" | "متي") && {
-        let (a, b) = doc.original_range_of_words(w, w + 1);
-        matches!(doc.original_slice(a, b), "على" | "إلى" | "الى" | "حتى" | "لدى" | "متى")
+        matches!(doc.original_of_words(w, w + 1), "على" | "إلى" | "الى" | "حتى" | "لدى" | "متى")
     }
 }
 

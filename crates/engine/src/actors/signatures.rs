@@ -119,10 +119,7 @@ mod tests {
         let doc = Prepared::new(text, Lexicon::get());
         find(&doc)
             .into_iter()
-            .map(|c| {
-                let (a, b) = doc.original_range_of_words(c.name_first, c.name_end);
-                (doc.original_slice(a, b).to_string(), doc.norm.text[c.start..c.end].trim().to_string())
-            })
+            .map(|c| (doc.original_of_words(c.name_first, c.name_end).to_string(), doc.norm.text[c.start..c.end].trim().to_string()))
             .collect()
     }
 

@@ -317,8 +317,7 @@ mod tests {
             .into_iter()
             .map(|s| {
                 let keys = s.holders.iter().map(|&h| actors.actors[h].key.clone()).collect();
-                let (a, b) = doc.original_range_of_words(s.first, s.end);
-                (keys, doc.original_slice(a, b).to_string(), s.rule)
+                (keys, doc.original_of_words(s.first, s.end).to_string(), s.rule)
             })
             .collect()
     }

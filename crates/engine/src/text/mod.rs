@@ -3,11 +3,12 @@
 //! original characters.
 
 mod normalize;
+mod offsets;
 mod segment;
 mod variants;
 mod words;
 
 pub use normalize::{normalize_word, NormText};
-pub use segment::{sentences, Sentence};
+pub use segment::{sentences, sentences_at, Sentence};
 pub use variants::fold_variants;
 pub use words::{is_word_char, match_key, without_article, word_keys, words, Word};

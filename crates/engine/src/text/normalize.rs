@@ -7,6 +7,8 @@
 //! of that form remembers which original code points it came from, so that
 //! evidence can be cut from the untouched original.
 
+use super::offsets::OffsetMap;
+use super::segment::is_terminator;
 use super::words::{is_word_char, Word};
 
 /// A normalized copy of a text with a map back to the original.
@@ -14,19 +16,17 @@ use super::words::{is_word_char, Word};
 pub struct NormText {
     /// The canonical form used for matching.
     pub text: String,
-    /// For each byte of `text`: the original code-point index where its
-    /// character starts, and the one just past it (including any marks that
-    /// normalization dropped after it). One vector of pairs, so that each
-    /// byte costs one push, not two.
-    orig: Vec<(u32, u32)>,
-    /// The byte offset in the original of each of its code points, then
-    /// its length: evidence is cut from the original by code-point range,
-    /// and the normalizer decodes every code point anyway.
-    char_bytes: Vec<u32>,
+    /// For each byte of `text`, the original code points its character came
+    /// from (including any marks that normalization dropped after it), and
+    /// for each original code point its byte offset, kept sparse.
+    offsets: OffsetMap,
     /// The words of `text`, as [`words`](super::words()) finds them in the
     /// whole text, found while it is written: each character written is
     /// classified by a table load, instead of a second pass over the text.
     pub words: Vec<Word>,
+    /// Where each sentence terminator of `text` starts (see
+    /// [`sentences_at`](super::sentences_at)), noted while it is written.
+    pub terminators: Vec<u32>,
 }
 
 /// What one original character becomes.
@@ -174,15 +174,28 @@ fn table() -> &'static [Small; TABLE_LEN] {
     })
 }
 
-/// For every code point below [`TABLE_LEN`], whether what it becomes is a
-/// word character. Its own table, apart from [`table`]: the page's module
-/// normalizes search words with [`normalize_word`] and never finds words,
-/// so it links neither this nor the Unicode tables behind it.
-fn word_table() -> &'static [bool; TABLE_LEN] {
-    static WORD: std::sync::OnceLock<[bool; TABLE_LEN]> = std::sync::OnceLock::new();
-    WORD.get_or_init(|| {
+/// What a written character is to the stages after normalization: a bit
+/// for word characters, and one for sentence terminators.
+const WORD_CHAR: u8 = 1;
+const TERMINATOR: u8 = 2;
+
+/// The [`WORD_CHAR`] and [`TERMINATOR`] bits of a written character.
+fn class_of(ch: char) -> u8 {
+    (if is_word_char(ch) { WORD_CHAR } else { 0 }) | (if is_terminator(ch) { TERMINATOR } else { 0 })
+}
+
+/// For every code point below [`TABLE_LEN`], the class of what it becomes.
+/// Its own table, apart from [`table`]: the page's module normalizes search
+/// words with [`normalize_word`] and never finds words, so it links neither
+/// this nor the Unicode tables behind it.
+fn class_table() -> &'static [u8; TABLE_LEN] {
+    static CLASS: std::sync::OnceLock<[u8; TABLE_LEN]> = std::sync::OnceLock::new();
+    CLASS.get_or_init(|| {
         let map = table();
-        std::array::from_fn(|code| matches!(map[code], Small::One(ch) if is_word_char(ch)))
+        std::array::from_fn(|code| match map[code] {
+            Small::One(ch) => class_of(ch),
+            Small::Attach | Small::Drop => 0,
+        })
     })
 }
 
@@ -193,16 +206,6 @@ fn map_fast(table: &[Small; TABLE_LEN], c: char) -> Mapped {
         Some(Small::Drop) => Mapped::Drop,
         Some(&Small::One(ch)) => Mapped::One(ch),
         None => map_char(c),
-    }
-}
-
-/// Appends `ch` to `text`, mapping each of its bytes to the original span.
-#[inline(always)]
-fn push_mapped(text: &mut String, orig: &mut Vec<(u32, u32)>, ch: char, span: (u32, u32)) {
-    text.push(ch);
-    // One to four bytes: pushes, not a `resize` and its general loop.
-    for _ in 0..ch.len_utf8() {
-        orig.push(span);
     }
 }
 
@@ -237,76 +240,80 @@ impl NormText {
     /// Normalizes `original`, keeping the offset map.
     pub fn new(original: &str) -> NormText {
         let table = table();
-        let word_table = word_table();
+        let class_table = class_table();
         let mut text = String::with_capacity(original.len());
-        let mut orig: Vec<(u32, u32)> = Vec::with_capacity(original.len());
+        let mut offsets = OffsetMap::with_capacity(original.len());
         let mut words = WordFinder { words: Vec::with_capacity(original.len() / 8), start: usize::MAX };
-        // Arabic letters take two bytes: one code point per two bytes is
-        // the common case, and the vector grows for Latin text.
-        let mut char_bytes: Vec<u32> = Vec::with_capacity(original.len() / 2 + 1);
-        // Byte index in `text` where the last emitted character starts
-        // (`usize::MAX` before the first).
-        let mut last_char_at = usize::MAX;
-        let mut pending_start: Option<u32> = None;
+        // Marks before the first letter of the text belong to that letter:
+        // the code point and byte where the first of them starts.
+        let mut pending_start: Option<(u32, usize)> = None;
+        let mut terminators = Vec::new();
         let mut count = 0u32;
         for (at, c) in original.char_indices() {
-            char_bytes.push(at as u32);
             let i = count;
             count += 1;
             match map_fast(table, c) {
                 Mapped::One(ch) => {
-                    let start = pending_start.take().unwrap_or(i);
-                    last_char_at = text.len();
-                    let word_char = word_table.get(c as usize).copied().unwrap_or_else(|| is_word_char(ch));
-                    words.see(text.len(), word_char);
-                    push_mapped(&mut text, &mut orig, ch, (start, count));
-                }
-                Mapped::Attach if last_char_at != usize::MAX => {
-                    for span in &mut orig[last_char_at..] {
-                        span.1 = count;
+                    let class = class_table.get(c as usize).copied().unwrap_or_else(|| class_of(ch));
+                    words.see(text.len(), class & WORD_CHAR != 0);
+                    if class & TERMINATOR != 0 {
+                        terminators.push(text.len() as u32);
                     }
+                    match pending_start.take() {
+                        None if ch.len_utf8() == c.len_utf8() => offsets.same_length(text.len(), i, at),
+                        start => {
+                            let (start, start_byte) = start.unwrap_or((i, at));
+                            offsets.piece(text.len(), (start, count), (start_byte, at + c.len_utf8()));
+                        }
+                    }
+                    text.push(ch);
                 }
+                Mapped::Attach if !offsets.is_empty() => offsets.attach(count, at + c.len_utf8()),
                 // A mark with nothing before it belongs to the next letter.
                 Mapped::Attach => {
-                    pending_start.get_or_insert(i);
+                    pending_start.get_or_insert((i, at));
                 }
-                Mapped::Drop => {}
+                Mapped::Drop => offsets.drop_char(i, at),
                 Mapped::Many(expansion) => {
-                    let start = pending_start.take().unwrap_or(i);
+                    let (start, start_byte) = pending_start.take().unwrap_or((i, at));
                     for ch in expansion.chars() {
-                        last_char_at = text.len();
-                        words.see(text.len(), is_word_char(ch));
-                        push_mapped(&mut text, &mut orig, ch, (start, count));
+                        let class = class_of(ch);
+                        words.see(text.len(), class & WORD_CHAR != 0);
+                        if class & TERMINATOR != 0 {
+                            terminators.push(text.len() as u32);
+                        }
+                        offsets.piece(text.len(), (start, count), (start_byte, at + c.len_utf8()));
+                        text.push(ch);
                     }
                 }
             }
         }
-        char_bytes.push(original.len() as u32);
+        offsets.finish(count, original.len(), text.len());
         let words = words.finish(text.len());
-        NormText { text, orig, char_bytes, words }
+        NormText { text, offsets, words, terminators }
     }
 
-    /// The byte offset in the original of code point `index` (the
-    /// original's length for the index one past its last code point, and
-    /// for any index beyond it).
-    pub fn original_byte(&self, index: usize) -> usize {
-        let last = self.char_bytes.len() - 1;
-        self.char_bytes[index.min(last)] as usize
+    /// The byte offset in `original` (the text this was normalized from) of
+    /// code point `index` (the original's length for the index one past its
+    /// last code point, and for any index beyond it).
+    pub fn original_byte(&self, original: &str, index: usize) -> usize {
+        self.offsets.original_byte(original, index)
     }
 
     /// Maps a byte range of the normalized text to a code-point range of the original.
     pub fn to_original(&self, start: usize, end: usize) -> (usize, usize) {
-        if start >= end || start >= self.text.len() {
-            let at = self.orig.get(start).map_or(self.original_len(), |&(s, _)| s as usize);
-            return (at, at);
-        }
-        let end = end.min(self.text.len());
-        (self.orig[start].0 as usize, self.orig[end - 1].1 as usize)
+        self.offsets.code_points(&self.text, start, end)
+    }
+
+    /// Maps a byte range of the normalized text to the byte range of the
+    /// original that [`to_original`](Self::to_original)'s code points cover.
+    pub fn to_original_bytes(&self, start: usize, end: usize) -> (usize, usize) {
+        self.offsets.bytes(&self.text, start, end)
     }
 
     /// Length of the original in code points.
     pub fn original_len(&self) -> usize {
-        self.char_bytes.len() - 1
+        self.offsets.original_len()
     }
 }
 
@@ -412,9 +419,9 @@ mod tests {
         for text in ["", "abc", "قالَ CNN «٢٠٢٤» 😀 é", "ﻻ\r\n\u{200B}"] {
             let norm = NormText::new(text);
             let by_chars: Vec<usize> = text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len())).collect();
-            let ours: Vec<usize> = (0..by_chars.len()).map(|i| norm.original_byte(i)).collect();
+            let ours: Vec<usize> = (0..by_chars.len()).map(|i| norm.original_byte(text, i)).collect();
             assert_eq!(ours, by_chars, "{text:?}");
-            assert_eq!(norm.original_byte(by_chars.len() + 5), text.len(), "past the end is the end");
+            assert_eq!(norm.original_byte(text, by_chars.len() + 5), text.len(), "past the end is the end");
         }
     }
 
@@ -425,6 +432,79 @@ mod tests {
         for text in texts {
             let norm = NormText::new(text);
             assert_eq!(norm.words, super::super::words(&norm.text, 0, norm.text.len()), "{text:?}");
+            let terminators: Vec<u32> = norm.text.char_indices().filter(|&(_, c)| is_terminator(c)).map(|(i, _)| i as u32).collect();
+            assert_eq!(norm.terminators, terminators, "{text:?}");
+        }
+    }
+
+    /// The offset map by definition, one span per byte of the normalized
+    /// text, as the normalizer kept it before the map was made sparse.
+    fn spans_per_byte(original: &str) -> Vec<(usize, usize)> {
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        let mut last_char_at = None;
+        let mut pending = None;
+        for (i, c) in original.chars().enumerate() {
+            let mut emit = |ch: char, start: usize, spans: &mut Vec<(usize, usize)>| {
+                last_char_at = Some(spans.len());
+                spans.extend(std::iter::repeat_n((start, i + 1), ch.len_utf8()));
+            };
+            match map_char(c) {
+                Mapped::One(ch) => emit(ch, pending.take().unwrap_or(i), &mut spans),
+                Mapped::Many(expansion) => {
+                    let start = pending.take().unwrap_or(i);
+                    expansion.chars().for_each(|ch| emit(ch, start, &mut spans));
+                }
+                Mapped::Attach => match last_char_at {
+                    Some(at) => spans[at..].iter_mut().for_each(|span| span.1 = i + 1),
+                    None => {
+                        pending.get_or_insert(i);
+                    }
+                },
+                Mapped::Drop => {}
+            }
+        }
+        spans
+    }
+
+    #[test]
+    fn the_sparse_map_answers_as_a_span_per_byte() {
+        let long_run = "قالت الحكومة العراقية ان انسحاب القوات الاجنبية من البلاد يجب ان يتم وفق جدول زمني واضح ومعلن";
+        let texts = [
+            "",
+            "\u{064B}\u{064B}قال",
+            "قالَ الوزيرُ: «نعم» ولا",
+            "ﻻَ ﻷ\u{0651}ب ﷲ",
+            "ب\u{200B}\u{064E}ت\u{0640}\u{0640}ث",
+            "٢٠٢٤ “اتفاق” ‹x› ٫٬",
+            "İstanbul ÀÉ Ⱥx Σ 😀é",
+            "a\r\nb\u{2028}c\td\u{00A0}e",
+            long_run,
+            &long_run.repeat(3),
+            &format!("{long_run}\u{064F}{long_run}\u{200F}{long_run}"),
+        ];
+        for text in texts {
+            let norm = NormText::new(text);
+            let spans = spans_per_byte(text);
+            assert_eq!(spans.len(), norm.text.len(), "{text:?}");
+            let chars = text.chars().count();
+            let by_chars: Vec<usize> = text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len())).collect();
+            for start in 0..=norm.text.len() + 1 {
+                for end in start..=norm.text.len() + 1 {
+                    let expected = if start >= end || start >= spans.len() {
+                        let at = spans.get(start).map_or(chars, |s| s.0);
+                        (at, at)
+                    } else {
+                        (spans[start].0, spans[end.min(spans.len()) - 1].1)
+                    };
+                    assert_eq!(norm.to_original(start, end), expected, "{text:?} {start}..{end}");
+                    let bytes = (by_chars[expected.0], by_chars[expected.1]);
+                    assert_eq!(norm.to_original_bytes(start, end), bytes, "{text:?} bytes of {start}..{end}");
+                }
+            }
+            for (index, &byte) in by_chars.iter().enumerate() {
+                assert_eq!(norm.original_byte(text, index), byte, "{text:?} code point {index}");
+            }
+            assert_eq!(norm.original_len(), chars);
         }
     }
 

@@ -63,20 +63,37 @@ fn terminator_ending_at(bytes: &[u8], i: usize) -> Option<(usize, usize)> {
     terminator_at(bytes, start).filter(|&len| start + len == i + 1).map(|len| (start, len))
 }
 
+/// Whether `c` is one of the terminators [`terminator_at`] finds: the
+/// normalizer notes where each one is written, so that splitting a document
+/// visits only those places.
+pub fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '\n' | '؟' | '…')
+}
+
 /// Splits normalized text into sentences. Runs in one pass over the bytes
 /// of the text, without decoding the characters between terminators.
 pub fn sentences(text: &str) -> Vec<Sentence> {
     let bytes = text.as_bytes();
+    let ends = (0..bytes.len())
+        .filter(|&i| MAY_END_TERMINATOR[bytes[i] as usize])
+        .filter_map(|i| terminator_ending_at(bytes, i))
+        .map(|(at, _)| at);
+    sentences_at(text, ends)
+}
+
+/// [`sentences`] of a text whose terminators are known to start at the
+/// byte offsets `terminators` (in order, every one of them: each `.`, `!`,
+/// `?`, `؟`, `…` and line break), without reading the bytes between them.
+pub fn sentences_at(text: &str, terminators: impl IntoIterator<Item = usize>) -> Vec<Sentence> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0usize;
-    let mut i = 0usize;
-    while i < bytes.len() {
-        if !MAY_END_TERMINATOR[bytes[i] as usize] {
-            i += 1;
+    for at in terminators {
+        // Closing marks already taken into the last sentence.
+        if at < start {
             continue;
         }
-        let Some((at, len)) = terminator_ending_at(bytes, i) else {
-            i += 1;
+        let Some(len) = terminator_at(bytes, at) else {
             continue;
         };
         // A full stop between digits is a decimal point, not an end.
@@ -84,7 +101,6 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             let before_digit = at > 0 && bytes[at - 1].is_ascii_digit();
             let after_digit = bytes.get(at + 1).is_some_and(u8::is_ascii_digit);
             if before_digit && after_digit {
-                i += 1;
                 continue;
             }
         }
@@ -96,7 +112,6 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         }
         push_trimmed(text, start, end, &mut out);
         start = end;
-        i = end;
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
@@ -190,6 +205,8 @@ mod tests {
         ];
         for text in texts {
             assert_eq!(sentences(text), by_chars(text), "{text:?}");
+            let marked = text.char_indices().filter(|&(_, c)| is_terminator(c)).map(|(i, _)| i);
+            assert_eq!(sentences_at(text, marked), by_chars(text), "{text:?}, terminators given");
         }
     }
 
