@@ -68,6 +68,24 @@ fn is_name_run(text: &str, max_words: usize) -> bool {
     count > 0
 }
 
+/// The lines of `text` (without their line break) that hold a signature,
+/// in order. Found from the dashes: every signature line holds one, and a
+/// line without one is never read (a text is searched for `-` and only the
+/// lines around its dashes are looked at).
+fn lines_with_signature(text: &str) -> impl Iterator<Item = &str> {
+    let mut from = 0;
+    std::iter::from_fn(move || loop {
+        let dash = from + text.get(from..)?.find('-')?;
+        let start = text[..dash].rfind('\n').map_or(0, |at| at + 1);
+        let end = text[dash..].find('\n').map_or(text.len(), |at| dash + at);
+        from = end + 1;
+        let line = &text[start..end];
+        if signature_name(line).is_some() {
+            return Some(line);
+        }
+    })
+}
+
 /// Fewer signature lines than this and a "name -" line is more likely a dateline.
 const MIN_SIGNATURES: usize = 2;
 
@@ -75,9 +93,8 @@ const MIN_SIGNATURES: usize = 2;
 pub fn find(doc: &Prepared) -> Vec<SignedComment> {
     let text = doc.norm.text.as_str();
     // Nearly every text holds no signature line: count them (the same
-    // lines as below, and an empty last piece that is none) before laying
-    // out every line.
-    if text.split('\n').filter(|line| signature_name(line).is_some()).take(MIN_SIGNATURES).count() < MIN_SIGNATURES {
+    // lines as below) before laying out every line.
+    if lines_with_signature(text).take(MIN_SIGNATURES).count() < MIN_SIGNATURES {
         return Vec::new();
     }
     let mut lines: Vec<(usize, usize)> = Vec::new();
@@ -132,6 +149,15 @@ mod tests {
         assert!(found[0].1.starts_with("راي اول") && found[0].1.ends_with("نص التعليق الاول"), "{found:?}");
         assert_eq!(found[1].0, "ليلى");
         assert!(found[1].1.ends_with("نص التعليق الثاني"));
+    }
+
+    #[test]
+    fn the_lines_found_from_dashes_are_the_signature_lines() {
+        for text in ["", "-", "a -\nب -\n", "النورس المهاجر -\nنص\nعدنان احسان- امريكا -\n-\nx-y-z\nسعد -", "\n\n- -\nقال - نعم"]
+        {
+            let by_lines: Vec<&str> = text.split('\n').filter(|line| signature_name(line).is_some()).collect();
+            assert_eq!(lines_with_signature(text).collect::<Vec<_>>(), by_lines, "{text:?}");
+        }
     }
 
     #[test]

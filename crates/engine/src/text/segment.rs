@@ -4,6 +4,8 @@
 //! line break, and closing quotes or brackets often follow the full stop. A
 //! sentence here is a byte range of the normalized text, trimmed of spaces.
 
+use super::words::is_word_char;
+
 /// A sentence as a byte range of the normalized text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sentence {
@@ -121,7 +123,8 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     let piece = &text[start..end];
     let lead = piece.len() - piece.trim_start().len();
     let trimmed = piece.trim();
-    if trimmed.chars().any(|c| c.is_alphanumeric()) {
+    // `is_word_char` is `is_alphanumeric` with a table for the Arabic block.
+    if trimmed.chars().any(is_word_char) {
         out.push(Sentence { start: start + lead, end: start + lead + trimmed.len() });
     }
 }
