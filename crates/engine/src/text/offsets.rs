@@ -11,9 +11,8 @@
 //! [`Run`]s, each with where it starts and ends in the original in code
 //! points and in bytes. The original bytes behind a normalized range (what
 //! evidence and surface forms are cut by) come from a block index and a
-//! short walk over runs; code
-//! points (what the contract's spans count) from counting characters within
-//! one short run. Under one byte of map per byte of text, nothing written per
+//! short walk over runs; code points (what the contract's spans count) from
+//! counting characters within one short run. Under one byte of map per byte of text, nothing written per
 //! character while a run goes on, and queries that stay bounded whatever the
 //! text's length.
 
@@ -44,9 +43,9 @@ struct Run {
     /// same UTF-8 length, in order, with nothing dropped between them, so
     /// that the `k`th character of the run is original code point
     /// `start + k`, and its bytes are the original's, shifted. Otherwise the
-    /// run is a single piece (a digit or quote written with fewer bytes, one letter of a ligature's expansion, a
-    /// letter that took marks from before it) whose every byte maps to
-    /// `start..end`.
+    /// run is a single piece (a digit or quote written with fewer bytes, one
+    /// letter of a ligature's expansion, a letter that took marks from before
+    /// it) whose every byte maps to `start..end`.
     linear: bool,
 }
 
