@@ -330,6 +330,9 @@ impl Lexicon {
         let mut actors = Vec::new();
         let mut names: Vec<&str> = Vec::new();
         let mut owners = Vec::new();
+        // Ids seen so far: a set, not a scan of `actors`, which made reading
+        // the gazetteer quadratic in its size.
+        let mut ids: HashSet<&str> = HashSet::new();
         for (file, line, cols) in ACTOR_FILES.iter().flat_map(|&(file, source)| rows(source).map(move |(line, cols)| (file, line, cols))) {
             let (id, kind, name, name_en, aliases) = match cols[..] {
                 [id, kind, name, name_en] => (id, kind, name, name_en, ""),
@@ -337,7 +340,7 @@ impl Lexicon {
                 _ => return Err(error(file, line, "expected four or five tab-separated columns")),
             };
             let kind = ActorKind::from_label(kind).ok_or_else(|| error(file, line, format!("unknown kind {kind:?}")))?;
-            if actors.iter().any(|a: &KnownActor| a.id == id) {
+            if !ids.insert(id) {
                 return Err(error(file, line, format!("duplicate id {id:?}")));
             }
             let index = actors.len();

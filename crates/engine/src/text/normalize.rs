@@ -209,18 +209,20 @@ fn map_fast(table: &[Small; TABLE_LEN], c: char) -> Mapped {
     }
 }
 
-/// The words of the text being written, found as its characters are.
+/// The words and sentence terminators of the text being written, found as
+/// its characters are.
 struct WordFinder {
     words: Vec<Word>,
     /// Where the word being written starts, or `usize::MAX` between words.
     start: usize,
+    terminators: Vec<u32>,
 }
 
 impl WordFinder {
-    /// A character is written at byte `at`; `word_char` says whether it belongs to a word.
+    /// A character of class `class` (see [`class_of`]) is written at byte `at`.
     #[inline(always)]
-    fn see(&mut self, at: usize, word_char: bool) {
-        if word_char {
+    fn see(&mut self, at: usize, class: u8) {
+        if class & WORD_CHAR != 0 {
             if self.start == usize::MAX {
                 self.start = at;
             }
@@ -228,11 +230,15 @@ impl WordFinder {
             self.words.push(Word { start: self.start, end: at });
             self.start = usize::MAX;
         }
+        if class & TERMINATOR != 0 {
+            self.terminators.push(at as u32);
+        }
     }
 
-    fn finish(mut self, end: usize) -> Vec<Word> {
-        self.see(end, false);
-        self.words
+    /// The words and terminators of a text of `end` bytes.
+    fn finish(mut self, end: usize) -> (Vec<Word>, Vec<u32>) {
+        self.see(end, 0);
+        (self.words, self.terminators)
     }
 }
 
@@ -243,22 +249,17 @@ impl NormText {
         let class_table = class_table();
         let mut text = String::with_capacity(original.len());
         let mut offsets = OffsetMap::with_capacity(original.len());
-        let mut words = WordFinder { words: Vec::with_capacity(original.len() / 8), start: usize::MAX };
+        let mut words = WordFinder { words: Vec::with_capacity(original.len() / 8), start: usize::MAX, terminators: Vec::new() };
         // Marks before the first letter of the text belong to that letter:
         // the code point and byte where the first of them starts.
         let mut pending_start: Option<(u32, usize)> = None;
-        let mut terminators = Vec::new();
         let mut count = 0u32;
         for (at, c) in original.char_indices() {
             let i = count;
             count += 1;
             match map_fast(table, c) {
                 Mapped::One(ch) => {
-                    let class = class_table.get(c as usize).copied().unwrap_or_else(|| class_of(ch));
-                    words.see(text.len(), class & WORD_CHAR != 0);
-                    if class & TERMINATOR != 0 {
-                        terminators.push(text.len() as u32);
-                    }
+                    words.see(text.len(), class_table.get(c as usize).copied().unwrap_or_else(|| class_of(ch)));
                     match pending_start.take() {
                         None if ch.len_utf8() == c.len_utf8() => offsets.same_length(text.len(), i, at),
                         start => {
@@ -277,11 +278,7 @@ impl NormText {
                 Mapped::Many(expansion) => {
                     let (start, start_byte) = pending_start.take().unwrap_or((i, at));
                     for ch in expansion.chars() {
-                        let class = class_of(ch);
-                        words.see(text.len(), class & WORD_CHAR != 0);
-                        if class & TERMINATOR != 0 {
-                            terminators.push(text.len() as u32);
-                        }
+                        words.see(text.len(), class_of(ch));
                         offsets.piece(text.len(), (start, count), (start_byte, at + c.len_utf8()));
                         text.push(ch);
                     }
@@ -289,7 +286,7 @@ impl NormText {
             }
         }
         offsets.finish(count, original.len(), text.len());
-        let words = words.finish(text.len());
+        let (words, terminators) = words.finish(text.len());
         NormText { text, offsets, words, terminators }
     }
 

@@ -230,24 +230,27 @@ impl OffsetMap {
 
     /// The original code-point range behind bytes `start..end` of `text`.
     pub fn code_points(&self, text: &str, start: usize, end: usize) -> (usize, usize) {
-        let text = text.as_bytes();
-        if start >= end || start >= text.len() {
-            let at = if start < text.len() { self.start_of(text, start, true).0 } else { self.original_len() };
-            return (at, at);
-        }
-        (self.start_of(text, start, true).0, self.end_of(text, end.min(text.len()) - 1, true).0)
+        let (first, last) = self.ends(text.as_bytes(), start, end, true);
+        (first.0, last.0)
     }
 
     /// The original byte range behind bytes `start..end` of `text`: the
     /// bytes of [`code_points`](Self::code_points)'s range, without counting
     /// characters.
     pub fn bytes(&self, text: &str, start: usize, end: usize) -> (usize, usize) {
-        let text = text.as_bytes();
+        let (first, last) = self.ends(text.as_bytes(), start, end, false);
+        (first.1, last.1)
+    }
+
+    /// Where the original range behind bytes `start..end` of `text` starts
+    /// and ends, each as a code point (when `count` asks for it) and a byte;
+    /// an empty range is the point where `start` maps.
+    fn ends(&self, text: &[u8], start: usize, end: usize, count: bool) -> ((usize, usize), (usize, usize)) {
         if start >= end || start >= text.len() {
-            let at = if start < text.len() { self.start_of(text, start, false).1 } else { self.bytes as usize };
+            let at = if start < text.len() { self.start_of(text, start, count) } else { (self.original_len(), self.bytes as usize) };
             return (at, at);
         }
-        (self.start_of(text, start, false).1, self.end_of(text, end.min(text.len()) - 1, false).1)
+        (self.start_of(text, start, count), self.end_of(text, end.min(text.len()) - 1, count))
     }
 }
 
