@@ -178,13 +178,18 @@ fn table() -> &'static [Small; TABLE_LEN] {
 /// for word characters, and one for sentence terminators.
 const WORD_CHAR: u8 = 1;
 const TERMINATOR: u8 = 2;
+/// In [`class_table`] only: the code point becomes one character of its own
+/// UTF-8 length (most letters, digits of ASCII, spaces), the case the
+/// normalizer's loop writes without the general path.
+const SAME_LENGTH: u8 = 4;
 
 /// The [`WORD_CHAR`] and [`TERMINATOR`] bits of a written character.
 fn class_of(ch: char) -> u8 {
     (if is_word_char(ch) { WORD_CHAR } else { 0 }) | (if is_terminator(ch) { TERMINATOR } else { 0 })
 }
 
-/// For every code point below [`TABLE_LEN`], the class of what it becomes.
+/// For every code point below [`TABLE_LEN`], the class of what it becomes
+/// and whether it keeps its length ([`SAME_LENGTH`]).
 /// Its own table, apart from [`table`]: the page's module normalizes search
 /// words with [`normalize_word`] and never finds words, so it links neither
 /// this nor the Unicode tables behind it.
@@ -192,11 +197,24 @@ fn class_table() -> &'static [u8; TABLE_LEN] {
     static CLASS: std::sync::OnceLock<[u8; TABLE_LEN]> = std::sync::OnceLock::new();
     CLASS.get_or_init(|| {
         let map = table();
-        std::array::from_fn(|code| match map[code] {
-            Small::One(ch) => class_of(ch),
-            Small::Attach | Small::Drop => 0,
+        std::array::from_fn(|code| match (map[code], char::from_u32(code as u32)) {
+            (Small::One(ch), Some(c)) if ch.len_utf8() == c.len_utf8() => class_of(ch) | SAME_LENGTH,
+            (Small::One(ch), _) => class_of(ch),
+            (Small::Attach | Small::Drop, _) => 0,
         })
     })
+}
+
+/// The code point of a one- or two-byte UTF-8 character starting at `at`
+/// with its length, decoded by hand (ASCII, Latin, Greek, Cyrillic and the
+/// Arabic block, where nearly all news text lies); `None` for longer ones.
+#[inline(always)]
+fn short_char(bytes: &[u8], at: usize) -> Option<(usize, usize)> {
+    match bytes[at] {
+        lead @ 0..0x80 => Some((usize::from(lead), 1)),
+        lead @ 0xC0..0xE0 => Some(((usize::from(lead & 0x1F) << 6) | usize::from(bytes[at + 1] & 0x3F), 2)),
+        _ => None,
+    }
 }
 
 #[inline]
@@ -254,9 +272,25 @@ impl NormText {
         // the code point and byte where the first of them starts.
         let mut pending_start: Option<(u32, usize)> = None;
         let mut count = 0u32;
-        for (at, c) in original.char_indices() {
+        let bytes = original.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
             let i = count;
             count += 1;
+            // The common case first: a short character that keeps its length,
+            // with no marks waiting for it, is written without decoding a
+            // `char` or asking the general mapping.
+            if let Some((code, len)) = short_char(bytes, at).filter(|&(code, _)| code < TABLE_LEN) {
+                let class = class_table[code];
+                if let (true, None, Small::One(ch)) = (class & SAME_LENGTH != 0, pending_start, table[code]) {
+                    words.see(text.len(), class);
+                    offsets.same_length(text.len(), i, at);
+                    text.push(ch);
+                    at += len;
+                    continue;
+                }
+            }
+            let c = original[at..].chars().next().unwrap_or('\u{FFFD}');
             match map_fast(table, c) {
                 Mapped::One(ch) => {
                     words.see(text.len(), class_table.get(c as usize).copied().unwrap_or_else(|| class_of(ch)));
@@ -284,6 +318,7 @@ impl NormText {
                     }
                 }
             }
+            at += c.len_utf8();
         }
         offsets.finish(count, original.len(), text.len());
         let (words, terminators) = words.finish(text.len());
