@@ -169,6 +169,27 @@ impl<'a> Prepared<'a> {
         self.original.get(from..to).unwrap_or("")
     }
 
+    /// The original code-point range of words `first..end` with its text:
+    /// [`original_range_of_words`](Self::original_range_of_words) and
+    /// [`original_of_words`](Self::original_of_words) in one query.
+    pub fn original_span_of_words(&self, first: usize, end: usize) -> ((usize, usize), &'a str) {
+        if first >= end || end > self.words.len() {
+            return ((0, 0), "");
+        }
+        self.original_span(self.words[first].start, self.words[end - 1].end)
+    }
+
+    /// The original code-point range of a sentence with its text.
+    pub fn original_span_of_sentence(&self, sentence: usize) -> ((usize, usize), &'a str) {
+        let s = self.sentences[sentence];
+        self.original_span(s.start, s.end)
+    }
+
+    fn original_span(&self, start: usize, end: usize) -> ((usize, usize), &'a str) {
+        let (range, (from, to)) = self.norm.to_original_span(start, end);
+        (range, self.original.get(from..to).unwrap_or(""))
+    }
+
     /// The original characters of a code-point range.
     pub fn original_slice(&self, start: usize, end: usize) -> &'a str {
         let (from, to) = (self.norm.original_byte(self.original, start), self.norm.original_byte(self.original, end));
@@ -184,7 +205,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_original_of_words_is_the_slice_of_their_code_points() {
+    fn the_original_of_words_and_sentences_is_the_slice_of_their_code_points() {
         let lexicon = Lexicon::get();
         let texts = ["قالَ الوزيرُ: «نعم» للانسحاب", "\u{064B}ﻻ نريد ٢٠٢٤ CNN\u{200B}ـ ب\u{0651}", "A. B\r\nج د", ""];
         for text in texts {
@@ -193,7 +214,16 @@ mod tests {
                 for end in 0..=doc.words.len() + 1 {
                     let (a, b) = doc.original_range_of_words(first, end);
                     assert_eq!(doc.original_of_words(first, end), doc.original_slice(a, b), "{text:?} words {first}..{end}");
+                    assert_eq!(
+                        doc.original_span_of_words(first, end),
+                        ((a, b), doc.original_slice(a, b)),
+                        "{text:?} span of words {first}..{end}"
+                    );
                 }
+            }
+            for sentence in 0..doc.sentences.len() {
+                let (a, b) = doc.original_range_of_sentence(sentence);
+                assert_eq!(doc.original_span_of_sentence(sentence), ((a, b), doc.original_slice(a, b)), "{text:?} sentence {sentence}");
             }
         }
     }

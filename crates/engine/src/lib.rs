@@ -81,15 +81,16 @@ const MAX_EVIDENCE_WORDS: usize = 80;
 /// The span shown as evidence: the whole sentence, which is what an editor
 /// wants to read, unless the sentence is unreasonably long (a text without
 /// punctuation), where the statement's own words with a little context stand in.
-fn evidence_span(doc: &Prepared, statement: &attribution::Statement) -> (usize, usize) {
-    let (start, end) = doc.original_range_of_sentence(statement.sentence);
+fn evidence_span<'a>(doc: &Prepared<'a>, statement: &attribution::Statement) -> ((usize, usize), &'a str) {
+    let whole = doc.original_span_of_sentence(statement.sentence);
+    let (start, end) = whole.0;
     if end - start <= MAX_EVIDENCE_SENTENCE {
-        return (start, end);
+        return whole;
     }
     let sentence = doc.sentences[statement.sentence];
     let first = statement.first.saturating_sub(EVIDENCE_CONTEXT_WORDS).max(sentence.first_word);
     let stop = (statement.end + EVIDENCE_CONTEXT_WORDS).min(first + MAX_EVIDENCE_WORDS).min(sentence.end_word).max(first + 1);
-    doc.original_range_of_words(first, stop.min(doc.words.len()))
+    doc.original_span_of_words(first, stop.min(doc.words.len()))
 }
 
 /// Families that describe what will happen to the forces rather than what
@@ -149,13 +150,14 @@ pub fn analyze_document(id: &str, text: &str) -> DocumentAnalysis {
         if observer_forecast(&doc, lexicon, &actors, &statement, &verdict) {
             verdict = stance::Judgement::none();
         }
-        let (start, end) = evidence_span(&doc, &statement);
-        let cue_range = verdict.cue.map(|(a, b)| doc.original_range_of_words(a, b));
-        let cue = cue_range.map_or(String::new(), |(s, e)| doc.original_slice(s, e).to_string());
+        let ((start, end), text) = evidence_span(&doc, &statement);
+        let cue_span = verdict.cue.map(|(a, b)| doc.original_span_of_words(a, b));
+        let cue_range = cue_span.map(|(range, _)| range);
+        let cue = cue_span.map_or(String::new(), |(_, text)| text.to_string());
         let evidence = Evidence {
             start,
             end,
-            text: doc.original_slice(start, end).to_string(),
+            text: text.to_string(),
             stance: verdict.stance,
             cue,
             cue_span: cue_range.filter(|&(s, e)| start <= s && e <= end),

@@ -343,6 +343,12 @@ impl NormText {
         self.offsets.bytes(&self.text, start, end)
     }
 
+    /// [`to_original`](Self::to_original) and
+    /// [`to_original_bytes`](Self::to_original_bytes) of one range, found once.
+    pub fn to_original_span(&self, start: usize, end: usize) -> ((usize, usize), (usize, usize)) {
+        self.offsets.span(&self.text, start, end)
+    }
+
     /// Length of the original in code points.
     pub fn original_len(&self) -> usize {
         self.offsets.original_len()

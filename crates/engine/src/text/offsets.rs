@@ -242,6 +242,13 @@ impl OffsetMap {
         (first.1, last.1)
     }
 
+    /// Both of the above at once: the code-point range and its bytes, for a
+    /// span that is reported by code points and cut by bytes.
+    pub fn span(&self, text: &str, start: usize, end: usize) -> ((usize, usize), (usize, usize)) {
+        let (first, last) = self.ends(text.as_bytes(), start, end, true);
+        ((first.0, last.0), (first.1, last.1))
+    }
+
     /// Where the original range behind bytes `start..end` of `text` starts
     /// and ends, each as a code point (when `count` asks for it) and a byte;
     /// an empty range is the point where `start` maps.
