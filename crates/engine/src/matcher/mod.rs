@@ -44,10 +44,6 @@ impl WordPattern {
         let norm = normalize_word(body);
         Some((!norm.is_empty()).then(|| (match_key(&norm).into_owned(), prefix)))
     }
-
-    fn matches(&self, ids: &[PatternId]) -> bool {
-        self.any || ids.contains(&self.id)
-    }
 }
 
 /// A phrase found in the text, as a range of word indices (end exclusive).
@@ -61,6 +57,19 @@ pub struct PhraseMatch {
     pub end: usize,
 }
 
+/// A phrase that a pattern id opens, with where the ids of its other words lie.
+#[derive(Debug, Clone, Copy, Default)]
+struct Opening {
+    /// Which phrase of the set.
+    phrase: u32,
+    /// Its words after the first are `rest[start..end]`.
+    start: u32,
+    end: u32,
+}
+
+/// In [`PhraseSet::rest`], the wildcard `_`.
+const ANY: PatternId = PatternId::MAX;
+
 /// A set of phrases compiled for matching.
 #[derive(Debug, Clone, Default)]
 pub struct PhraseSet {
@@ -68,7 +77,12 @@ pub struct PhraseSet {
     /// The phrases whose first word is pattern `p` are
     /// `by_first[first_starts[p]..first_starts[p + 1]]`.
     first_starts: Vec<u32>,
-    by_first: Vec<u32>,
+    by_first: Vec<Opening>,
+    /// The pattern ids of every phrase's words after its first, one phrase
+    /// after the other ([`ANY`] for `_`): checking a candidate reads one
+    /// array in order, where following each phrase's own vector of patterns
+    /// missed the cache on nearly every candidate.
+    rest: Vec<PatternId>,
     /// This set's bit in the index (see [`WordKeys`]); 0 when it has none.
     bit: u32,
 }
@@ -120,7 +134,19 @@ impl PhraseSet {
         for i in 0..slots {
             set.first_starts[i + 1] += set.first_starts[i];
         }
-        set.by_first = firsts.into_iter().map(|(_, phrase)| phrase).collect();
+        let mut rest_at = Vec::with_capacity(set.phrases.len());
+        for words in &set.phrases {
+            let start = set.rest.len() as u32;
+            set.rest.extend(words[1..].iter().map(|w| if w.any { ANY } else { w.id }));
+            rest_at.push((start, set.rest.len() as u32));
+        }
+        set.by_first = firsts
+            .into_iter()
+            .map(|(_, phrase)| {
+                let (start, end) = rest_at[phrase as usize];
+                Opening { phrase, start, end }
+            })
+            .collect();
         (set, ids)
     }
 
@@ -145,7 +171,7 @@ impl PhraseSet {
     }
 
     /// The phrases whose first word is pattern `p`.
-    fn starting_with(&self, p: PatternId) -> &[u32] {
+    fn starting_with(&self, p: PatternId) -> &[Opening] {
         let p = p as usize;
         match (self.first_starts.get(p), self.first_starts.get(p + 1)) {
             (Some(&a), Some(&b)) => &self.by_first[a as usize..b as usize],
@@ -162,11 +188,11 @@ impl PhraseSet {
         for i in keys.may_start(self.bit) {
             let from = out.len();
             for &p in keys.ids(i) {
-                for &id in self.starting_with(p) {
-                    let pattern = &self.phrases[id as usize];
-                    let end = i + pattern.len();
-                    if end <= keys.len() && pattern[1..].iter().enumerate().all(|(j, p)| p.matches(keys.ids(i + 1 + j))) {
-                        out.push(PhraseMatch { phrase: id as usize, first: i, end });
+                for opening in self.starting_with(p) {
+                    let rest = &self.rest[opening.start as usize..opening.end as usize];
+                    let end = i + 1 + rest.len();
+                    if end <= keys.len() && rest.iter().enumerate().all(|(j, &q)| q == ANY || keys.ids(i + 1 + j).contains(&q)) {
+                        out.push(PhraseMatch { phrase: opening.phrase as usize, first: i, end });
                     }
                 }
             }
