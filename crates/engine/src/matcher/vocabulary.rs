@@ -44,29 +44,69 @@ impl WordEntry {
 /// development set together (17,000 running words) hold 4,800 distinct ones.
 const MAX_WORDS: usize = 30_000;
 
+/// A word of at most 16 bytes (most Arabic words: eight letters), packed in
+/// two integers with its length, so that finding it in the vocabulary
+/// hashes two integers and compares three, with no call to `memcmp`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct ShortWord(u64, u64, u8);
+
+impl ShortWord {
+    /// The packed form of `word`, or `None` past 16 bytes. Given the length,
+    /// the two integers hold every byte: from 8 bytes on, the first eight
+    /// and the last eight (overlapping); from 4, the first four and the last
+    /// four; below that, the bytes themselves.
+    fn of(word: &str) -> Option<ShortWord> {
+        let b = word.as_bytes();
+        let le8 = |at: usize| b.get(at..at + 8).and_then(|s| s.try_into().ok()).map_or(0, u64::from_le_bytes);
+        let le4 = |at: usize| b.get(at..at + 4).and_then(|s| s.try_into().ok()).map_or(0, |s| u64::from(u32::from_le_bytes(s)));
+        let len = b.len();
+        let (first, second) = match len {
+            17.. => return None,
+            8.. => (le8(0), le8(len - 8)),
+            4.. => (le4(0) | (le4(len - 4) << 32), 0),
+            _ => (b.iter().rev().fold(0u64, |word, &byte| (word << 8) | u64::from(byte)), 0),
+        };
+        Some(ShortWord(first, second, len as u8))
+    }
+}
+
 /// The distinct words resolved so far on this thread, against one index
 /// state.
 #[derive(Default)]
 struct Vocabulary {
     generation: u64,
-    words: HashMap<Box<str>, Rc<WordEntry>, BuildFastHasher>,
+    short: HashMap<ShortWord, Rc<WordEntry>, BuildFastHasher>,
+    long: HashMap<Box<str>, Rc<WordEntry>, BuildFastHasher>,
 }
 
 impl Vocabulary {
     fn entry(&mut self, word: &str, index: &KeyIndex) -> Rc<WordEntry> {
         if self.generation != index.generation() {
-            self.words.clear();
+            self.clear();
             self.generation = index.generation();
         }
-        if let Some(entry) = self.words.get(word) {
+        let short = ShortWord::of(word);
+        let known = match short {
+            Some(key) => self.short.get(&key),
+            None => self.long.get(word),
+        };
+        if let Some(entry) = known {
             return Rc::clone(entry);
         }
-        if self.words.len() >= MAX_WORDS {
-            self.words.clear();
+        if self.short.len() + self.long.len() >= MAX_WORDS {
+            self.clear();
         }
         let entry = Rc::new(WordEntry::resolve(word_keys(word), index));
-        self.words.insert(word.into(), Rc::clone(&entry));
+        match short {
+            Some(key) => self.short.insert(key, Rc::clone(&entry)),
+            None => self.long.insert(word.into(), Rc::clone(&entry)),
+        };
         entry
+    }
+
+    fn clear(&mut self) {
+        self.short.clear();
+        self.long.clear();
     }
 }
 
@@ -161,6 +201,41 @@ mod tests {
             assert_eq!(&shared[w], &fresh[w], "{}", text[w]);
         }
         assert!(!shared.ids(0).is_empty() && shared.ids(3).is_empty());
+    }
+
+    #[test]
+    fn short_words_pack_every_byte() {
+        let words = [
+            "",
+            "a",
+            "ab",
+            "abc",
+            "abcd",
+            "abcde",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefghi",
+            "abcdefghijklmnop",
+            "قوات",
+            "القوات",
+            "abc\0",
+            "\0abc",
+        ];
+        for (i, a) in words.iter().enumerate() {
+            assert!(ShortWord::of(a).is_some(), "{a:?}");
+            for b in &words[i + 1..] {
+                assert_ne!(ShortWord::of(a), ShortWord::of(b), "{a:?} {b:?}");
+            }
+        }
+        assert_eq!(ShortWord::of("abcdefghijklmnopq"), None, "17 bytes are a long word");
+        let entry = |v: &mut Vocabulary, w: &str, index: &KeyIndex| v.entry(w, index).keys.clone();
+        let index = index_of(&[("قوات", false)]);
+        let mut vocabulary = Vocabulary::default();
+        let long = "والقواتالاجنبية";
+        assert_eq!(entry(&mut vocabulary, long, &index), word_keys(long));
+        assert_eq!(entry(&mut vocabulary, "القوات", &index), word_keys("القوات"));
+        assert_eq!((vocabulary.short.len(), vocabulary.long.len()), (1, 1));
+        assert_eq!(entry(&mut vocabulary, long, &index), word_keys(long), "found again");
     }
 
     #[test]
