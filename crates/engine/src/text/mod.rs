@@ -2,6 +2,7 @@
 //! later stages can match against, without ever losing the way back to the
 //! original characters.
 
+mod char_map;
 mod normalize;
 mod offsets;
 mod segment;
