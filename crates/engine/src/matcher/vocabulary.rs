@@ -238,6 +238,22 @@ mod tests {
         assert_eq!(entry(&mut vocabulary, long, &index), word_keys(long), "found again");
     }
 
+    /// At every length up to 16 bytes, changing any one byte changes the
+    /// packed word: no byte falls outside the two integers.
+    #[test]
+    fn every_byte_of_a_short_word_counts() {
+        for len in 0..=16usize {
+            let base: Vec<u8> = (0..len).map(|i| b'a' + i as u8).collect();
+            let packed = ShortWord::of(std::str::from_utf8(&base).unwrap_or_default());
+            for at in 0..len {
+                let mut changed = base.clone();
+                changed[at] = b'Z';
+                let other = ShortWord::of(std::str::from_utf8(&changed).unwrap_or_default());
+                assert_ne!(packed, other, "length {len}, byte {at}");
+            }
+        }
+    }
+
     #[test]
     fn a_changed_index_is_never_answered_from_before() {
         let mut index = index_of(&[("قوات", false)]);
