@@ -27,16 +27,14 @@ fn main() {
     let on_topic = document_on_topic(&doc, lexicon);
     println!("subject slots after speech and position verbs:");
     for (verb, slot, outcome) in speaker_slots(&doc, lexicon) {
-        let (a, b) = doc.original_range_of_words(verb, verb + 1);
-        let verb_text = doc.original_slice(a, b);
+        let verb_text = doc.original_of_words(verb, verb + 1);
         match outcome {
             Ok((first, end)) => {
-                let (p, q) = doc.original_range_of_words(first, end);
-                println!("  {verb_text}: speaker «{}»", doc.original_slice(p, q));
+                println!("  {verb_text}: speaker «{}»", doc.original_of_words(first, end));
             }
             Err(reason) => {
-                let (p, q) = doc.original_range_of_words(slot, (slot + 3).min(doc.words.len()));
-                println!("  {verb_text}: no speaker in «{}…»: {reason}", doc.original_slice(p, q));
+                let context = doc.original_of_words(slot, (slot + 3).min(doc.words.len()));
+                println!("  {verb_text}: no speaker in «{context}…»: {reason}");
             }
         }
     }
@@ -47,12 +45,8 @@ fn main() {
     for s in attribute(&doc, lexicon, &actors) {
         let v = judge_around(&doc, lexicon, s.first, s.end, on_topic, s.holder_span);
         let holders: Vec<&str> = s.holders.iter().map(|&h| actors.actors[h].name.as_str()).collect();
-        let (a, b) = doc.original_range_of_words(s.first, s.end);
-        let cue = v.cue.map_or(String::new(), |(x, y)| {
-            let (p, q) = doc.original_range_of_words(x, y);
-            doc.original_slice(p, q).to_string()
-        });
+        let cue = v.cue.map_or("", |(x, y)| doc.original_of_words(x, y));
         println!("\n[{}] {:?} {} <{}> {}", s.rule, v.stance, holders.join(" + "), cue, v.family);
-        println!("    {}", doc.original_slice(a, b).chars().take(220).collect::<String>());
+        println!("    {}", doc.original_of_words(s.first, s.end).chars().take(220).collect::<String>());
     }
 }

@@ -34,7 +34,8 @@ impl Hasher for FastHasher {
     }
 
     fn write_u8(&mut self, n: u8) {
-        // What `str`'s hash appends; one step instead of a slice of one byte.
+        // What `str`'s hash appends: the value `write(&[n])` gives, in one
+        // step instead of a slice of one byte.
         self.write_u64(u64::from(n) | (1 << 59));
     }
 

@@ -12,9 +12,9 @@
 //! points and in bytes. The original bytes behind a normalized range (what
 //! evidence and surface forms are cut by) come from a block index and a
 //! short walk over runs; code points (what the contract's spans count) from
-//! counting characters within one short run. Under one byte of map per byte of text, nothing written per
-//! character while a run goes on, and queries that stay bounded whatever the
-//! text's length.
+//! counting characters within one short run. Under one byte of map per byte
+//! of text, nothing written per character while a run goes on, and queries
+//! that stay bounded whatever the text's length.
 
 /// Bytes of normalized text one linear run starts within at most (some 32
 /// Arabic letters), so that a query never counts or decodes more than about
