@@ -122,6 +122,16 @@ fn observer_forecast(
     observers && forecast && DESCRIPTIVE_FAMILIES.contains(&verdict.family.as_str())
 }
 
+/// The evidence's rule label, "rule/family", built at its final size in one
+/// allocation (`format!` would grow it a few times on the way).
+fn rule_label(rule: &str, family: &str) -> String {
+    let mut label = String::with_capacity(rule.len() + 1 + family.len());
+    label.push_str(rule);
+    label.push('/');
+    label.push_str(family);
+    label
+}
+
 /// Analyzes one document.
 pub fn analyze_document(id: &str, text: &str) -> DocumentAnalysis {
     let lexicon = Lexicon::get();
@@ -161,18 +171,25 @@ pub fn analyze_document(id: &str, text: &str) -> DocumentAnalysis {
             stance: verdict.stance,
             cue,
             cue_span: cue_range.filter(|&(s, e)| start <= s && e <= end),
-            rule: format!("{}/{}", statement.rule, verdict.family),
+            rule: rule_label(statement.rule, &verdict.family),
         };
         // A position reported in the speaker's own clause weighs less than
         // the speaker's own words.
         let strength = if statement.rule == "reported-position" { verdict.strength * 0.5 } else { verdict.strength };
-        for holder in statement.holders {
-            per_actor.entry(holder).or_default().push(Finding { stance: verdict.stance, strength, evidence: evidence.clone() });
+        // Each holder but the last gets a copy; the last (most often the only
+        // one) takes the evidence itself, so that its strings are not copied.
+        if let Some((&last, others)) = statement.holders.split_last() {
+            for &holder in others {
+                per_actor.entry(holder).or_default().push(Finding { stance: verdict.stance, strength, evidence: evidence.clone() });
+            }
+            per_actor.entry(last).or_default().push(Finding { stance: verdict.stance, strength, evidence });
         }
     }
+    // Each actor has one cell at most, so its record moves into the cell, not a copy.
+    let mut actors: Vec<Option<actors::DocActor>> = actors.actors.into_iter().map(Some).collect();
     let cells = per_actor
         .into_iter()
-        .map(|(actor, findings)| (actors.actors[actor].clone(), CellDraft { document: id.to_string(), findings }))
+        .filter_map(|(actor, findings)| Some((actors[actor].take()?, CellDraft { document: id.to_string(), findings })))
         .collect();
     DocumentAnalysis { summary, cells }
 }
