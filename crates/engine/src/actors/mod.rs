@@ -5,6 +5,7 @@
 //! folded). Each mention points at a document-level actor, which carries the
 //! key that merges it with the same actor in other documents.
 
+mod keys;
 mod roles;
 mod signatures;
 mod speakers;
@@ -17,6 +18,7 @@ use crate::document::Prepared;
 use crate::lexicon::Lexicon;
 use crate::text::match_key;
 
+use keys::{fold_plural, word_key, words_key, KeyBuf};
 pub use roles::break_before;
 use roles::{Identity, RoleMention, WordTags};
 
@@ -170,6 +172,7 @@ pub fn find_actors(doc: &Prepared, lexicon: &Lexicon) -> DocActors {
     // The actor each pattern resolved to here, so that the loop below
     // does not build its key a second time.
     let mut resolved: Vec<Option<usize>> = vec![None; patterns.len()];
+    let mut keys = KeyBuf::default();
     for (p, resolved) in patterns.iter().zip(&mut resolved) {
         let title_end = match p.identity {
             // The name is the gazetteer mention that closes the phrase.
@@ -180,7 +183,7 @@ pub fn find_actors(doc: &Prepared, lexicon: &Lexicon) -> DocActors {
             _ => continue,
         };
         if title_end > p.first {
-            let actor = pattern_actor(doc, lexicon, &mut out, p);
+            let actor = pattern_actor(doc, lexicon, &mut out, p, &mut keys);
             *resolved = Some(actor);
             titles.push((words_key(doc, p.first, title_end, Some(lexicon.roles.first_key(p.first_key_phrase))), actor));
         }
@@ -189,12 +192,12 @@ pub fn find_actors(doc: &Prepared, lexicon: &Lexicon) -> DocActors {
         let first_key = lexicon.roles.first_key(p.first_key_phrase);
         let titled = match p.identity {
             Identity::Phrase if !titles.is_empty() => {
-                let title_key = words_key(doc, p.first, p.end, Some(first_key));
-                titles.iter().find(|(k, _)| *k == title_key).map(|(_, a)| *a)
+                let title_key = keys.words(doc, p.first, p.end, Some(first_key));
+                titles.iter().find(|(k, _)| k == title_key).map(|(_, a)| *a)
             }
             _ => None,
         };
-        let actor = titled.or(resolved).unwrap_or_else(|| pattern_actor(doc, lexicon, &mut out, p));
+        let actor = titled.or(resolved).unwrap_or_else(|| pattern_actor(doc, lexicon, &mut out, p, &mut keys));
         if let Some(alias) = alias_of(doc, p.first, p.end, first_key) {
             out.actors[actor].add_alias(alias);
         }
@@ -231,9 +234,9 @@ pub fn find_actors(doc: &Prepared, lexicon: &Lexicon) -> DocActors {
     }
     out.mentions.extend(kept);
     out.mentions.sort_by_key(|m| m.first);
-    add_speakers(doc, lexicon, &tags, &mut out);
+    add_speakers(doc, lexicon, &tags, &mut out, &mut keys);
     link_surnames(doc, &mut out);
-    add_signed_comments(doc, &mut out);
+    add_signed_comments(doc, &mut out, &mut keys);
     out
 }
 
@@ -241,7 +244,7 @@ pub fn find_actors(doc: &Prepared, lexicon: &Lexicon) -> DocActors {
 /// position verbs (see [`speakers`]), whether or not a list knows them. A
 /// speaker phrase that covers shorter mentions replaces them: it is the
 /// reading the grammar gives, title and name together.
-fn add_speakers(doc: &Prepared, lexicon: &Lexicon, tags: &WordTags<'_>, out: &mut DocActors) {
+fn add_speakers(doc: &Prepared, lexicon: &Lexicon, tags: &WordTags<'_>, out: &mut DocActors, keys: &mut KeyBuf) {
     let reader = speakers::Reader::new(doc, lexicon, tags);
     let found = reader.find(out);
     let mut name_words = NameWords::default();
@@ -264,20 +267,20 @@ fn add_speakers(doc: &Prepared, lexicon: &Lexicon, tags: &WordTags<'_>, out: &mu
             (None, Some((a, b)), _) => match named_before(doc, out, &mut name_words, a, b) {
                 Some(actor) => actor,
                 None => {
-                    let key = prefixed_key("name:", doc, a, b);
+                    let key = keys.prefixed("name:", doc, a, b);
                     let kind = if sp.kind == ActorKind::Expert { ActorKind::Expert } else { ActorKind::Person };
-                    out.actor_index(&key, || {
+                    out.actor_index(key, || {
                         let name = doc.original_of_words(a, b).to_string();
-                        DocActor { key: key.clone(), name, name_en: None, kind, aliases: BTreeSet::new() }
+                        DocActor { key: key.to_string(), name, name_en: None, kind, aliases: BTreeSet::new() }
                     })
                 }
             },
             (None, None, Some(m)) => m.actor,
             (None, None, None) => {
-                let key = prefixed_key("phrase:", doc, sp.first, sp.end);
+                let key = keys.prefixed("phrase:", doc, sp.first, sp.end);
                 let kind = sp.kind;
-                out.actor_index(&key, || DocActor {
-                    key: key.clone(),
+                out.actor_index(key, || DocActor {
+                    key: key.to_string(),
                     name: surface.to_string(),
                     name_en: None,
                     kind,
@@ -378,12 +381,12 @@ fn strip_conjunction<'t>(doc: &Prepared, first: usize, surface: &'t str) -> &'t 
 }
 
 /// Adds the signers of reader comments as `public` actors.
-fn add_signed_comments(doc: &Prepared, out: &mut DocActors) {
+fn add_signed_comments(doc: &Prepared, out: &mut DocActors, keys: &mut KeyBuf) {
     for c in signatures::find(doc) {
-        let key = prefixed_key("public:", doc, c.name_first, c.name_end);
-        let actor = out.actor_index(&key, || {
+        let key = keys.prefixed("public:", doc, c.name_first, c.name_end);
+        let actor = out.actor_index(key, || {
             let name = doc.original_of_words(c.name_first, c.name_end).to_string();
-            DocActor { key: key.clone(), name, name_en: None, kind: ActorKind::Public, aliases: BTreeSet::new() }
+            DocActor { key: key.to_string(), name, name_en: None, kind: ActorKind::Public, aliases: BTreeSet::new() }
         });
         out.mentions.retain(|m| m.end <= c.name_first || m.first >= c.name_end);
         let at = out.mentions.partition_point(|m| m.first < c.name_first);
@@ -393,122 +396,28 @@ fn add_signed_comments(doc: &Prepared, out: &mut DocActors) {
 }
 
 /// The document-level actor of a pattern mention, created on first sight.
-fn pattern_actor(doc: &Prepared, lexicon: &Lexicon, out: &mut DocActors, p: &RoleMention) -> usize {
+/// The key is built in `keys` and copied, like the display name, only for a
+/// new actor.
+fn pattern_actor(doc: &Prepared, lexicon: &Lexicon, out: &mut DocActors, p: &RoleMention, keys: &mut KeyBuf) -> usize {
     match p.identity {
         Identity::Known(actor) => actor,
-        // The display name is cut from the text only for a new actor.
         Identity::Named { first, end } => {
-            let key = prefixed_key("name:", doc, first, end);
+            let key = keys.prefixed("name:", doc, first, end);
             let kind = p.kind;
-            out.actor_index(&key, || {
+            out.actor_index(key, || {
                 let name = doc.original_of_words(first, end).to_string();
-                DocActor { key: key.clone(), name, name_en: None, kind, aliases: BTreeSet::new() }
+                DocActor { key: key.to_string(), name, name_en: None, kind, aliases: BTreeSet::new() }
             })
         }
         Identity::Phrase => {
             let first_key = lexicon.roles.first_key(p.first_key_phrase);
-            let mut key = String::from("phrase:");
-            push_phrase_key(doc, lexicon, p, &mut key);
+            let key = keys.phrase("phrase:", doc, lexicon, p);
             let kind = p.kind;
-            out.actor_index(&key, || {
+            out.actor_index(key, || {
                 let name = alias_of(doc, p.first, p.end, first_key).unwrap_or_else(|| doc.original_of_words(p.first, p.end));
-                DocActor { key: key.clone(), name: name.to_string(), name_en: None, kind, aliases: BTreeSet::new() }
+                DocActor { key: key.to_string(), name: name.to_string(), name_en: None, kind, aliases: BTreeSet::new() }
             })
         }
-    }
-}
-
-/// A merge key for words `first..end`: their match keys joined, the first
-/// one replaced by `first_key` when the lexicon already knows it (so that
-/// "ومسؤول أمريكي" and "مسؤول أميركي" share a key).
-fn words_key(doc: &Prepared, first: usize, end: usize, first_key: Option<&str>) -> String {
-    let mut key = String::new();
-    push_words_key(doc, first, end, first_key, &mut key);
-    key
-}
-
-/// `prefix` followed by the [`words_key`] of words `first..end`, built in one string.
-fn prefixed_key(prefix: &str, doc: &Prepared, first: usize, end: usize) -> String {
-    let mut key = String::from(prefix);
-    push_words_key(doc, first, end, None, &mut key);
-    key
-}
-
-/// Appends the [`words_key`] of words `first..end` to `out`, separated by spaces.
-fn push_words_key(doc: &Prepared, first: usize, end: usize, first_key: Option<&str>, out: &mut String) {
-    for w in first..end {
-        if w > first {
-            out.push(' ');
-        }
-        match (w == first, first_key) {
-            (true, Some(k)) => out.push_str(k),
-            _ => push_word_key(doc, w, out),
-        }
-    }
-}
-
-/// The merge key of one word: the conjunction and article dropped ("والعراقيين"
-/// → "عراقيين") and the oblique plural folded into the nominative ("المسؤولين"
-/// and "مسؤولون" agree), so that case endings do not split an actor.
-fn word_key(doc: &Prepared, w: usize) -> String {
-    let mut key = String::new();
-    push_word_key(doc, w, &mut key);
-    key
-}
-
-/// Appends the [`word_key`] of word `w` to `out`.
-fn push_word_key(doc: &Prepared, w: usize, out: &mut String) {
-    let keys = &doc.keys[w];
-    let word = doc.word(w);
-    let key = if word.starts_with("وال") || word.starts_with("فال") { keys.get(1).or(keys.first()) } else { keys.first() };
-    push_fold_plural(key.map_or("", String::as_str), out);
-}
-
-/// Folds the oblique sound plural into the nominative: "مسوولين" → "مسوولون".
-fn fold_plural(key: &str) -> String {
-    let mut folded = String::with_capacity(key.len());
-    push_fold_plural(key, &mut folded);
-    folded
-}
-
-/// Appends [`fold_plural`] of `key` to `out`.
-fn push_fold_plural(key: &str, out: &mut String) {
-    match key.strip_suffix("ين") {
-        Some(stem) if stem.chars().count() >= 3 => {
-            out.push_str(stem);
-            out.push_str("ون");
-        }
-        _ => out.push_str(key),
-    }
-}
-
-/// The merge key of a pattern phrase: its words without a leading quantifier
-/// ("أحد المسؤولين الأميركيين" is one of "مسؤولون أميركيون").
-/// Appended to `out`; the word keys are built in one buffer, not one
-/// string each.
-fn push_phrase_key(doc: &Prepared, lexicon: &Lexicon, p: &RoleMention, out: &mut String) {
-    let first = p.head_at.max(p.first);
-    let mut keys = String::new();
-    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(p.end.saturating_sub(first));
-    for w in first..p.end {
-        let at = keys.len();
-        if w == first && p.head_at <= p.first {
-            push_fold_plural(lexicon.roles.first_key(p.first_key_phrase), &mut keys);
-        } else {
-            push_word_key(doc, w, &mut keys);
-        }
-        spans.push((at, keys.len()));
-    }
-    // The order of coordinated modifiers does not change who is meant:
-    // "المسؤولين العراقيين والأميركيين" = "المسؤولين الأميركيين والعراقيين".
-    if spans.len() > 2 {
-        spans[1..].sort_unstable_by(|a, b| keys[a.0..a.1].cmp(&keys[b.0..b.1]));
-    }
-    for (i, &(a, b)) in spans.iter().enumerate() {
-        if i > 0 {
-            out.push(' ');
-        }
-        out.push_str(&keys[a..b]);
     }
 }
 
