@@ -113,13 +113,13 @@ fn observer_forecast(
     lexicon: &Lexicon,
     actors: &actors::DocActors,
     statement: &attribution::Statement,
-    verdict: &stance::Judgement,
+    verdict: &stance::Judgement<'_>,
 ) -> bool {
     let observers = !statement.holders.is_empty() && statement.holders.iter().all(|&h| actors.actors[h].kind == ActorKind::Expert);
     // The verb of forecasting may open the sentence, before a long title chain.
     let sentence_start = doc.sentences[statement.sentence].first_word;
     let forecast = forecast_cue_in(doc, lexicon, sentence_start.min(statement.first), statement.end);
-    observers && forecast && DESCRIPTIVE_FAMILIES.contains(&verdict.family.as_str())
+    observers && forecast && DESCRIPTIVE_FAMILIES.contains(&verdict.family)
 }
 
 /// The evidence's rule label, "rule/family", built at its final size in one
@@ -171,7 +171,7 @@ pub fn analyze_document(id: &str, text: &str) -> DocumentAnalysis {
             stance: verdict.stance,
             cue,
             cue_span: cue_range.filter(|&(s, e)| start <= s && e <= end),
-            rule: rule_label(statement.rule, &verdict.family),
+            rule: rule_label(statement.rule, verdict.family),
         };
         // A position reported in the speaker's own clause weighs less than
         // the speaker's own words.

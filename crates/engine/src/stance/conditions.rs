@@ -100,21 +100,21 @@ pub(super) fn makes_conditional(condition_family: &str, winner: Stance, cue_fami
 /// A statement about the topic with no cue of wanting or opposing: a partial
 /// withdrawal announced ("ending the combat mission"), a denial that the
 /// forces will leave ("لن يشمل سحب القوات"), or nothing.
-pub(super) fn without_cue(
+pub(super) fn without_cue<'l>(
     doc: &Prepared,
-    lexicon: &Lexicon,
+    lexicon: &'l Lexicon,
     cues: &[&PhraseMatch],
     topics: &[Topic],
     condition: Option<&PhraseMatch>,
     forecast: bool,
     floor: usize,
-) -> Judgement {
+) -> Judgement<'l> {
     // A threat to leave "unless" something changes is a conditional position,
     // even when hedged ("قد يتجه للانسحاب ما لم …").
     let unless = condition.filter(|c| lexicon.cue_info[c.phrase].family == "unless");
     let plain_withdrawal = topics.iter().any(|t| t.kind == TargetKind::Withdrawal && !negated_before(doc, lexicon, cues, t.first, floor));
     if let Some(c) = unless.filter(|_| plain_withdrawal) {
-        return Judgement { stance: Stance::Conditional, cue: Some((c.first, c.end)), family: "unless".to_string(), strength: 0.7 };
+        return Judgement { stance: Stance::Conditional, cue: Some((c.first, c.end)), family: "unless", strength: 0.7 };
     }
     if forecast {
         return Judgement::none();
@@ -127,7 +127,7 @@ pub(super) fn without_cue(
     // يصب الانسحاب في …") is analysis of its effects, not a position.
     let predicted = |t: &Topic| (t.first.saturating_sub(PREDICTION_REACH).max(floor)..t.first).any(|w| is_future_verb(doc.word(w)));
     if let Some(t) = topics.iter().find(|t| t.kind == TargetKind::Withdrawal && t.end > t.first && !predicted(t)).filter(|_| plain) {
-        return Judgement { stance: Stance::For, cue: Some((t.first, t.end)), family: "plain-withdrawal".to_string(), strength: 0.4 };
+        return Judgement { stance: Stance::For, cue: Some((t.first, t.end)), family: "plain-withdrawal", strength: 0.4 };
     }
     // "in case the forces do not withdraw" is a hypothesis, not a denial.
     let explicit = condition.is_some_and(|c| matches!(lexicon.cue_info[c.phrase].family.as_str(), "if" | "unless"));
@@ -137,24 +137,19 @@ pub(super) fn without_cue(
         // mission, or their reduction, is a partial withdrawal of its own.
         let change = matches!(lexicon.cue_info[c.phrase].family.as_str(), "partial" | "reduce");
         if topics.iter().any(|t| t.kind == TargetKind::Withdrawal || change) {
-            let family = lexicon.cue_info[c.phrase].family.clone();
+            let family = lexicon.cue_info[c.phrase].family.as_str();
             return Judgement { stance: Stance::Conditional, cue: Some((c.first, c.end)), family, strength: 0.6 };
         }
     }
     // "لن تغادر العراق بالكامل": denying only a complete withdrawal
     // announces a partial one.
     if let Some(c) = condition.filter(|c| denial.is_some() && lexicon.cue_info[c.phrase].family == "whole") {
-        return Judgement { stance: Stance::Conditional, cue: Some((c.first, c.end)), family: "whole".to_string(), strength: 0.6 };
+        return Judgement { stance: Stance::Conditional, cue: Some((c.first, c.end)), family: "whole", strength: 0.6 };
     }
     // "عمليات المقاومة لن تتوقف قبل خروج آخر جندي": what will not stop
     // before (or until) the withdrawal is a pressure for it.
     if let Some(t) = denial.filter(|t| (t.first.saturating_sub(UNTIL_REACH)..t.first).any(|w| is_until_word(doc.word(w)))) {
-        return Judgement {
-            stance: Stance::For,
-            cue: Some((t.first.saturating_sub(1), t.end)),
-            family: "until".to_string(),
-            strength: 0.6,
-        };
+        return Judgement { stance: Stance::For, cue: Some((t.first.saturating_sub(1), t.end)), family: "until", strength: 0.6 };
     }
     // Denying a withdrawal is opposing it (the guidelines' "لن يشمل سحب القوات").
     if let Some(t) = denial.filter(|_| !explicit) {
@@ -162,7 +157,7 @@ pub(super) fn without_cue(
         return Judgement {
             stance: Stance::Against,
             cue: negator.map(|m| (m.first, t.end)).or(Some((t.first, t.end))),
-            family: "denial".to_string(),
+            family: "denial",
             strength: 0.6,
         };
     }

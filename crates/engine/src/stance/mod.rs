@@ -16,23 +16,24 @@ use crate::matcher::PhraseMatch;
 mod conditions;
 use conditions::{condition_refused, cue_follows, makes_conditional, without_cue};
 
-/// The verdict on one statement.
+/// The verdict on one statement. The family borrows from the lexicon (or
+/// is a literal), so that judging a statement copies no string.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Judgement {
+pub struct Judgement<'l> {
     /// The position.
     pub stance: Stance,
     /// Words of the deciding cue (or topic term), if any.
     pub cue: Option<(usize, usize)>,
     /// The rule family that decided.
-    pub family: String,
+    pub family: &'l str,
     /// How strongly the evidence supports the label, 0 to 1.
     pub strength: f32,
 }
 
-impl Judgement {
+impl Judgement<'_> {
     /// No position.
-    pub fn none() -> Judgement {
-        Judgement { stance: Stance::None, cue: None, family: "no-position".to_string(), strength: 0.5 }
+    pub fn none() -> Judgement<'static> {
+        Judgement { stance: Stance::None, cue: None, family: "no-position", strength: 0.5 }
     }
 }
 
@@ -255,7 +256,7 @@ fn flip(stance: Stance) -> Stance {
 }
 
 /// Judges the content `first..end` (word indices) of a statement.
-pub fn judge(doc: &Prepared, lexicon: &Lexicon, first: usize, end: usize, on_topic: bool) -> Judgement {
+pub fn judge<'l>(doc: &Prepared, lexicon: &'l Lexicon, first: usize, end: usize, on_topic: bool) -> Judgement<'l> {
     judge_around(doc, lexicon, first, end, on_topic, None)
 }
 
@@ -271,14 +272,14 @@ fn distance(a: usize, b: usize, skip: Option<(usize, usize)>) -> usize {
 /// Judges the content `first..end` of a statement whose holder is named at
 /// `holder` inside it (a position verb before its subject), measuring the
 /// reach of cues without the holder's words.
-pub fn judge_around(
+pub fn judge_around<'l>(
     doc: &Prepared,
-    lexicon: &Lexicon,
+    lexicon: &'l Lexicon,
     first: usize,
     end: usize,
     on_topic: bool,
     holder: Option<(usize, usize)>,
-) -> Judgement {
+) -> Judgement<'l> {
     if first >= end {
         return Judgement::none();
     }
@@ -418,7 +419,7 @@ pub fn judge_around(
         matches!(lexicon.cue_info[c.phrase].family.as_str(), "if" | "unless") && cue_follows(doc, lexicon, c, &["continue", "criticize"])
     });
     if let Some(c) = threat {
-        return Judgement { stance: Stance::For, cue: Some((c.first, c.end)), family: "threat".to_string(), strength: 0.7 };
+        return Judgement { stance: Stance::For, cue: Some((c.first, c.end)), family: "threat", strength: 0.7 };
     }
     let forecast = cues.iter().any(|c| role(lexicon, c) == CueRole::Forecast);
     if polar.is_empty() {
@@ -453,12 +454,12 @@ pub fn judge_around(
         return Judgement {
             stance: Stance::Conditional,
             cue: Some((c.first, c.end)),
-            family: lexicon.cue_info[c.phrase].family.clone(),
+            family: &lexicon.cue_info[c.phrase].family,
             strength,
         };
     }
     let strength = if anaphora { strength * 0.6 } else { strength };
-    Judgement { stance: winner, cue: Some((cue.first, cue.end)), family: family.to_string(), strength: strength * agreement }
+    Judgement { stance: winner, cue: Some((cue.first, cue.end)), family, strength: strength * agreement }
 }
 
 #[cfg(test)]
