@@ -87,24 +87,36 @@ const MASDAR_INSIDE_WORDS: usize = 40;
 /// Attributes the statements of a document.
 pub fn attribute(doc: &Prepared, lexicon: &Lexicon, actors: &DocActors) -> Vec<Statement> {
     let cx = Context { doc, lexicon, actors };
-    let mut out = Vec::new();
-    let mut last: Option<(Vec<usize>, usize)> = None;
+    let mut out: Vec<Statement> = Vec::new();
+    // The last statement with a speaker (its index in `out`) and its sentence.
+    let mut last: Option<(usize, usize)> = None;
     let mut inside_quote = false;
     let mut verb_index = 0;
+    // Per-sentence lists, kept across sentences so that their buffers are reused.
+    let mut anchors: Vec<Anchor> = Vec::new();
+    let mut resolved: Vec<(Anchor, Vec<usize>, &'static str)> = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let (floor, ceiling) = (sentence.first_word, sentence.end_word);
         while verb_index < doc.verbs.len() && doc.verbs[verb_index].first < floor {
             verb_index += 1;
         }
-        let mut anchors: Vec<Anchor> = doc.verbs[verb_index..]
-            .iter()
-            .take_while(|m| m.end <= ceiling)
-            .map(|m| Anchor { class: lexicon.verb_class[m.phrase], verb_first: m.first, verb_end: m.end, subject: None, implicit: false })
-            .filter(|a| !matches!(a.class, VerbClass::Vehicle | VerbClass::Among))
-            // "إذا طلبت منا الحكومة المغادرة فسنغادر": a position in a
-            // hypothesis is the speaker's condition, not its subject's position.
-            .filter(|a| a.class != VerbClass::Position || a.verb_first == 0 || !is_hypothesis_particle(doc.word(a.verb_first - 1)))
-            .collect();
+        anchors.clear();
+        anchors.extend(
+            doc.verbs[verb_index..]
+                .iter()
+                .take_while(|m| m.end <= ceiling)
+                .map(|m| Anchor {
+                    class: lexicon.verb_class[m.phrase],
+                    verb_first: m.first,
+                    verb_end: m.end,
+                    subject: None,
+                    implicit: false,
+                })
+                .filter(|a| !matches!(a.class, VerbClass::Vehicle | VerbClass::Among))
+                // "إذا طلبت منا الحكومة المغادرة فسنغادر": a position in a
+                // hypothesis is the speaker's condition, not its subject's position.
+                .filter(|a| a.class != VerbClass::Position || a.verb_first == 0 || !is_hypothesis_particle(doc.word(a.verb_first - 1))),
+        );
         let is_verb = |w: usize| cx.verb_class_at(w).is_some_and(|(c, _)| !matches!(c, VerbClass::Vehicle | VerbClass::Among));
         let mut previous_end = floor;
         for anchor in anchors.iter_mut() {
@@ -127,20 +139,17 @@ pub fn attribute(doc: &Prepared, lexicon: &Lexicon, actors: &DocActors) -> Vec<S
         // "قال X في بيان …", "طالب X في بيان الحكومة بـ…": a source phrase
         // right after a speaker names the medium of that speaker's words, not
         // a new source.
-        let mut medium_of_previous = vec![false; anchors.len()];
-        for k in 1..anchors.len() {
-            let previous = anchors[k - 1];
-            let after_speaker = previous.subject.map(|m| m.end.max(previous.verb_end));
-            medium_of_previous[k] = anchors[k].class == VerbClass::Source && after_speaker.is_some_and(|end| anchors[k].verb_first == end);
-        }
-        let mut k = 0;
-        anchors.retain(|_| {
-            k += 1;
-            !medium_of_previous[k - 1]
+        // `retain` visits every anchor in order, so `previous` is the one
+        // before, whether or not that one stays.
+        let mut previous: Option<Anchor> = None;
+        anchors.retain(|anchor| {
+            let after_speaker = previous.and_then(|p| p.subject.map(|m| m.end.max(p.verb_end)));
+            previous = Some(*anchor);
+            !(anchor.class == VerbClass::Source && after_speaker.is_some_and(|end| anchor.verb_first == end))
         });
         // Resolve holders first: an anchor with no holder (a first-person verb
         // inside a quotation, say) stays part of the statement before it.
-        let mut resolved: Vec<(Anchor, Vec<usize>, &'static str)> = Vec::new();
+        resolved.clear();
         for anchor in anchors.iter_mut() {
             // "…، داعيا الحكومة إلى …", "، مطالبة الحكومة بـ…": a participle of
             // manner after a comma shares the subject of the clause before it,
@@ -173,9 +182,9 @@ pub fn attribute(doc: &Prepared, lexicon: &Lexicon, actors: &DocActors) -> Vec<S
             }
             let opens_sentence = anchor.verb_first == floor;
             let carried = anchor.class == VerbClass::Continue || (opens_sentence && anchor.class == VerbClass::Speech);
-            match &last {
-                Some((holders, at)) if carried && si - at <= CARRY_OVER_SENTENCES => {
-                    resolved.push((*anchor, holders.clone(), "carry-over"));
+            match last {
+                Some((i, at)) if carried && si - at <= CARRY_OVER_SENTENCES => {
+                    resolved.push((*anchor, out[i].holders.clone(), "carry-over"));
                 }
                 // A verb of saying takes the last actor of the sentence as its
                 // implicit subject; a verb of wanting only an actor in the same
@@ -238,7 +247,7 @@ pub fn attribute(doc: &Prepared, lexicon: &Lexicon, actors: &DocActors) -> Vec<S
                 _ => (anchor.subject.filter(|_| !anchor.implicit).map_or(anchor.verb_end, |s| s.end.max(anchor.verb_end)), boundary),
             };
             if first < end || anchor.class != VerbClass::Source || k > 0 {
-                last = Some((holders.clone(), si));
+                last = Some((out.len(), si));
                 let holder_span = anchor.subject.filter(|m| m.first >= first && m.end <= end).map(|m| (m.first, m.end));
                 out.push(Statement { holders: holders.clone(), sentence: si, first, end: end.max(first), rule, holder_span });
             }
@@ -267,17 +276,17 @@ pub fn attribute(doc: &Prepared, lexicon: &Lexicon, actors: &DocActors) -> Vec<S
         }
         // A sentence inside a running quotation belongs to the last speaker.
         if out.len() == sentence_statements_before && inside_quote {
-            if let Some((holders, at)) = &last {
+            if let Some((i, at)) = last {
                 if si - at <= CARRY_OVER_SENTENCES {
+                    last = Some((out.len(), si));
                     out.push(Statement {
-                        holders: holders.clone(),
+                        holders: out[i].holders.clone(),
                         sentence: si,
                         first: floor,
                         end: ceiling,
                         rule: "quotation",
                         holder_span: None,
                     });
-                    last = Some((holders.clone(), si));
                 }
             }
         }
