@@ -2,6 +2,7 @@
 //! become rows merged across documents, and the result takes the shape of the
 //! `stance-matrix/1` contract.
 
+use std::collections::hash_map::Entry;
 use std::collections::{BTreeSet, HashMap};
 
 use crate::actors::DocActor;
@@ -62,7 +63,10 @@ impl MatrixBuilder {
             summary.id = format!("{} ({})", summary.id, count);
         }
         for (actor, mut cell) in cells {
-            cell.document = summary.id.clone();
+            // The draft already names the document, unless the id was made unique.
+            if cell.document != summary.id {
+                cell.document = summary.id.clone();
+            }
             self.add_cell(actor, cell);
         }
         self.documents.push(summary);
@@ -80,18 +84,23 @@ impl MatrixBuilder {
         self.order += 1;
         let order = self.order;
         let DocActor { key, name, name_en, kind, aliases } = actor;
-        let row = self.rows.entry(key).or_insert_with(|| RowDraft {
-            name: name.clone(),
-            name_en,
-            kind,
-            aliases: BTreeSet::new(),
-            cells: Vec::new(),
-            first_seen: order,
-        });
-        // Another document may name the actor differently: keep that name as an alias.
-        row.aliases.insert(name);
-        row.aliases.extend(aliases);
-        row.cells.push(cell);
+        match self.rows.entry(key) {
+            Entry::Occupied(entry) => {
+                let row = entry.into_mut();
+                // Another document may name the actor differently: keep that
+                // name as an alias (the row's own name leaves the aliases in
+                // `finish`, so it need not go in).
+                if name != row.name {
+                    row.aliases.insert(name);
+                }
+                row.aliases.extend(aliases);
+                row.cells.push(cell);
+            }
+            // A new row takes the document's alias set as it is.
+            Entry::Vacant(entry) => {
+                entry.insert(RowDraft { name, name_en, kind, aliases, cells: vec![cell], first_seen: order });
+            }
+        }
     }
 
     /// The finished matrix.
@@ -147,7 +156,7 @@ pub fn decide_cell(draft: CellDraft) -> StanceCell {
         let first = draft.findings.iter().find(|f| f.stance != Stance::None).map_or(Stance::None, |f| f.stance);
         (first, total / 2.0)
     };
-    let mut evidence: Vec<Evidence> = Vec::new();
+    let mut evidence: Vec<Evidence> = Vec::with_capacity(draft.findings.len());
     // A hash set, not a sort: the page links this function (hand coding
     // decides cells too), and a sort would add a copy of the standard
     // library's sort to its module; the page has hash sets already.
@@ -177,15 +186,18 @@ pub fn decide_cell(draft: CellDraft) -> StanceCell {
 /// The position across documents: the single label all positioned cells
 /// share, or `mixed` when they disagree.
 pub fn overall_of(cells: &[StanceCell]) -> Overall {
-    let labels: BTreeSet<Stance> = cells.iter().map(|c| c.stance).filter(|s| *s != Stance::None).collect();
-    let mut it = labels.into_iter();
-    match (it.next(), it.next()) {
-        (None, _) => Overall::None,
-        (Some(_), Some(_)) => Overall::Mixed,
-        (Some(Stance::For), None) => Overall::For,
-        (Some(Stance::Against), None) => Overall::Against,
-        (Some(Stance::Conditional), None) => Overall::Conditional,
-        (Some(Stance::None), None) => Overall::None,
+    let mut labels = cells.iter().map(|c| c.stance).filter(|s| *s != Stance::None);
+    let Some(first) = labels.next() else {
+        return Overall::None;
+    };
+    if labels.any(|s| s != first) {
+        return Overall::Mixed;
+    }
+    match first {
+        Stance::For => Overall::For,
+        Stance::Against => Overall::Against,
+        Stance::Conditional => Overall::Conditional,
+        Stance::None => Overall::None,
     }
 }
 
