@@ -65,6 +65,11 @@ struct Opening {
     /// Its words after the first are `rest[start..end]`.
     start: u32,
     end: u32,
+    /// `rest[start]`, its second word's pattern ([`ANY`] for `_`, unused
+    /// for a one-word phrase), kept here so that the many phrases sharing
+    /// a first word ("وزير …", "رئيس …") are told apart by the next word
+    /// without reading `rest`.
+    second: PatternId,
 }
 
 /// In [`PhraseSet::rest`], the wildcard `_`.
@@ -144,7 +149,8 @@ impl PhraseSet {
             .into_iter()
             .map(|(_, phrase)| {
                 let (start, end) = rest_at[phrase as usize];
-                Opening { phrase, start, end }
+                let second = set.rest.get(start as usize).copied().filter(|_| end > start).unwrap_or(ANY);
+                Opening { phrase, start, end, second }
             })
             .collect();
         (set, ids)
@@ -190,11 +196,15 @@ impl PhraseSet {
         let mut out = Vec::with_capacity(keys.len() / 32 + 4);
         for i in keys.may_start(self.bit) {
             let from = out.len();
+            let next = if i + 1 < keys.len() { keys.ids(i + 1) } else { &[] };
             for &p in keys.ids(i) {
                 for opening in self.starting_with(p) {
+                    let end = i + 1 + (opening.end - opening.start) as usize;
+                    if end > i + 1 && (end > keys.len() || (opening.second != ANY && !next.contains(&opening.second))) {
+                        continue;
+                    }
                     let rest = &self.rest[opening.start as usize..opening.end as usize];
-                    let end = i + 1 + rest.len();
-                    if end <= keys.len() && rest.iter().enumerate().all(|(j, &q)| q == ANY || keys.ids(i + 1 + j).contains(&q)) {
+                    if rest.iter().enumerate().skip(1).all(|(j, &q)| q == ANY || keys.ids(i + 1 + j).contains(&q)) {
                         out.push(PhraseMatch { phrase: opening.phrase as usize, first: i, end });
                     }
                 }

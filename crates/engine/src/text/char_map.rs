@@ -163,14 +163,19 @@ pub(super) const TERMINATOR: u8 = 2;
 /// UTF-8 length (most letters, digits of ASCII, spaces), the case the
 /// normalizer's loop writes without the general path.
 pub(super) const SAME_LENGTH: u8 = 4;
+/// In [`class_table`] only: the code point stays itself (most Arabic
+/// letters, lower-case Latin, digits, spaces, punctuation), so a stretch of
+/// such characters is the original's bytes, copied in one piece.
+pub(super) const IDENTITY: u8 = 8;
 
 /// The [`WORD_CHAR`] and [`TERMINATOR`] bits of a written character.
 pub(super) fn class_of(ch: char) -> u8 {
     (if is_word_char(ch) { WORD_CHAR } else { 0 }) | (if is_terminator(ch) { TERMINATOR } else { 0 })
 }
 
-/// For every code point below [`TABLE_LEN`], the class of what it becomes
-/// and whether it keeps its length ([`SAME_LENGTH`]).
+/// For every code point below [`TABLE_LEN`], the class of what it becomes,
+/// whether it keeps its length ([`SAME_LENGTH`]) and whether it stays
+/// itself ([`IDENTITY`]).
 /// Its own table, apart from [`table`]: the page's module normalizes search
 /// words with [`normalize_word`](super::normalize_word) and never finds
 /// words, so it links neither this nor the Unicode tables behind it.
@@ -179,6 +184,7 @@ pub(super) fn class_table() -> &'static [u8; TABLE_LEN] {
     CLASS.get_or_init(|| {
         let map = table();
         std::array::from_fn(|code| match (map[code], char::from_u32(code as u32)) {
+            (Small::One(ch), Some(c)) if ch == c => class_of(ch) | SAME_LENGTH | IDENTITY,
             (Small::One(ch), Some(c)) if ch.len_utf8() == c.len_utf8() => class_of(ch) | SAME_LENGTH,
             (Small::One(ch), _) => class_of(ch),
             (Small::Attach | Small::Drop, _) => 0,

@@ -7,7 +7,9 @@
 //! of that form remembers which original code points it came from, so that
 //! evidence can be cut from the untouched original.
 
-use super::char_map::{class_of, class_table, map_fast, short_char, table, Mapped, Small, SAME_LENGTH, TABLE_LEN, TERMINATOR, WORD_CHAR};
+use super::char_map::{
+    class_of, class_table, map_fast, short_char, table, Mapped, Small, IDENTITY, SAME_LENGTH, TABLE_LEN, TERMINATOR, WORD_CHAR,
+};
 use super::offsets::OffsetMap;
 use super::words::Word;
 
@@ -77,6 +79,31 @@ impl NormText {
         let bytes = original.as_bytes();
         let mut at = 0;
         while at < bytes.len() {
+            // Most of a news text is characters that stay themselves (the
+            // Arabic letters without hamza or ta marbuta, spaces, digits,
+            // punctuation): a stretch of them is classified character by
+            // character but copied from the original in one piece.
+            if pending_start.is_none() {
+                let (run_start, base) = (at, text.len());
+                while let Some((code, len)) = short_char(bytes, at) {
+                    let class = class_table.get(code).copied().unwrap_or(0);
+                    if class & IDENTITY == 0 {
+                        break;
+                    }
+                    let norm = base + (at - run_start);
+                    words.see(norm, class);
+                    offsets.same_length(norm, count, at);
+                    count += 1;
+                    at += len;
+                    if at == bytes.len() {
+                        break;
+                    }
+                }
+                if at > run_start {
+                    text.push_str(&original[run_start..at]);
+                    continue;
+                }
+            }
             let i = count;
             count += 1;
             // The common case first: a short character that keeps its length,
@@ -205,7 +232,11 @@ mod tests {
 
     #[test]
     fn a_word_normalizes_as_a_text_does() {
-        for s in ["  قالَ الوزيرُ: «نعم»  ", "ﻻ\r\nنريد", "\u{064B}ا\u{200B}ب", "CNN ٢٠٢٤", ""] {
+        // Stretches of characters that stay themselves (copied in one
+        // piece) meet changed ones at either end and in the middle.
+        let runs = ["ب", "ة", "بة", "ةب", "أبوب", "كتب أحمد إلى", "abcD", "Dabc", "x.y؟ z\n"];
+        for s in ["  قالَ الوزيرُ: «نعم»  ", "ﻻ\r\nنريد", "\u{064B}ا\u{200B}ب", "CNN ٢٠٢٤", ""].into_iter().chain(runs)
+        {
             assert_eq!(normalize_word(s), NormText::new(s.trim()).text, "{s:?}");
         }
     }
