@@ -187,16 +187,31 @@ impl NormText {
 /// Normalizes a single lexicon word or phrase (no offsets needed).
 pub fn normalize_word(s: &str) -> String {
     // The text of `NormText::new(s.trim())`, without building its offset map.
+    // Characters that stay themselves are copied in stretches, as in
+    // `NormText::new` (compiling the lexicon normalizes every entry).
     let s = s.trim();
     let mut text = String::with_capacity(s.len());
     let table = table();
-    for c in s.chars() {
+    let bytes = s.as_bytes();
+    let (mut at, mut copied) = (0, 0);
+    while at < bytes.len() {
+        if let Some((code, len)) = short_char(bytes, at) {
+            if matches!(table.get(code), Some(&Small::One(ch)) if ch as usize == code) {
+                at += len;
+                continue;
+            }
+        }
+        text.push_str(&s[copied..at]);
+        let c = s[at..].chars().next().unwrap_or('\u{FFFD}');
         match map_fast(table, c) {
             Mapped::Attach | Mapped::Drop => {}
             Mapped::One(ch) => text.push(ch),
             Mapped::Many(expansion) => text.push_str(expansion),
         }
+        at += c.len_utf8();
+        copied = at;
     }
+    text.push_str(&s[copied..]);
     text
 }
 
@@ -238,6 +253,24 @@ mod tests {
         for s in ["  قالَ الوزيرُ: «نعم»  ", "ﻻ\r\nنريد", "\u{064B}ا\u{200B}ب", "CNN ٢٠٢٤", ""].into_iter().chain(runs)
         {
             assert_eq!(normalize_word(s), NormText::new(s.trim()).text, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn a_word_normalizes_as_its_characters_map() {
+        let by_definition = |s: &str| {
+            s.trim().chars().fold(String::new(), |mut out, c| {
+                match map_char(c) {
+                    Mapped::Attach | Mapped::Drop => {}
+                    Mapped::One(ch) => out.push(ch),
+                    Mapped::Many(expansion) => out.push_str(expansion),
+                }
+                out
+            })
+        };
+        for s in ["", "ب", "ة", "أبوب", "قالَ الوزيرُ", "ﻻ ﷲ ب\u{200B}ت", "İstanbul ÀÉ 😀é", "٢٠٢٤ «نعم»", " CNN\tx "]
+        {
+            assert_eq!(normalize_word(s), by_definition(s), "{s:?}");
         }
     }
 
