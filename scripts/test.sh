@@ -21,7 +21,7 @@ cargo clippy --locked -p stance-python --all-targets -- -D warnings
 step "clippy (widget, wasm32)"
 cargo clippy --locked -p stance-widget --target wasm32-unknown-unknown -- -D warnings
 
-step "unit, property, scaling and integration tests"
+step "unit, property and integration tests"
 cargo test --locked -p stance-engine -p stance-session -p stance-cli
 
 step "widget unit tests (native)"

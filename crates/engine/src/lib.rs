@@ -21,6 +21,10 @@
 
 #![deny(missing_docs)]
 
+/// The built-in lexicon, compiled from `crates/engine/data` by the build
+/// script (`build.rs`) and read by [`lexicon::Lexicon::get`].
+const COMPILED_LEXICON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lexicon.bin"));
+
 pub mod actors;
 pub mod attribution;
 pub mod contract;

@@ -21,27 +21,27 @@ pub type PatternId = u32;
 #[derive(Debug, Clone)]
 pub struct KeyIndex {
     /// Child of a node by character: `(node << 32) | char`.
-    edges: HashMap<u64, u32, BuildFastHasher>,
+    pub(super) edges: HashMap<u64, u32, BuildFastHasher>,
     /// Per node: the id of the exact pattern whose key ends here, or `NONE`.
-    exact: Vec<u32>,
+    pub(super) exact: Vec<u32>,
     /// Per node: the id of the prefix pattern whose key ends here, or `NONE`.
-    prefix: Vec<u32>,
+    pub(super) prefix: Vec<u32>,
     /// Number of ids handed out.
-    count: u32,
+    pub(super) count: u32,
     /// Per pattern id: the bits of the sets that have a phrase starting with it.
-    starters: Vec<u32>,
+    pub(super) starters: Vec<u32>,
     /// Number of sets registered.
-    sets: u32,
+    pub(super) sets: u32,
     /// Names this index's contents: renewed by every change, so that words
     /// resolved against one state are never reused against another (see
     /// [`super::WordKeys`]).
-    generation: u64,
+    pub(super) generation: u64,
 }
 
 /// Hands out index generations, unique within the process.
 static GENERATIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
-fn next_generation() -> u64 {
+pub(super) fn next_generation() -> u64 {
     GENERATIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 

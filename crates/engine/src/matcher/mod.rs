@@ -9,6 +9,7 @@
 //! matching a set costs an array look-up per word and pattern id, and integer
 //! compares for the rest of a phrase, whatever the size of the lexicon.
 
+pub mod compiled;
 mod hasher;
 mod index;
 mod vocabulary;
@@ -58,7 +59,7 @@ pub struct PhraseMatch {
 }
 
 /// A phrase that a pattern id opens, with where the ids of its other words lie.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct Opening {
     /// Which phrase of the set.
     phrase: u32,
@@ -76,9 +77,16 @@ struct Opening {
 const ANY: PatternId = PatternId::MAX;
 
 /// A set of phrases compiled for matching.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct PhraseSet {
-    phrases: Vec<Vec<WordPattern>>,
+    /// The match key of every phrase's first word, one after the other:
+    /// phrase `i`'s ends at `first_key_ends[i]` and starts where phrase
+    /// `i - 1`'s ends. One buffer instead of a `String` per phrase, so that
+    /// the precompiled lexicon ([`compiled`]) loads with one copy.
+    first_keys: String,
+    first_key_ends: Vec<u32>,
+    /// Number of words of each phrase.
+    lens: Vec<u32>,
     /// The phrases whose first word is pattern `p` are
     /// `by_first[first_starts[p]..first_starts[p + 1]]`.
     first_starts: Vec<u32>,
@@ -90,6 +98,10 @@ pub struct PhraseSet {
     rest: Vec<PatternId>,
     /// This set's bit in the index (see [`WordKeys`]); 0 when it has none.
     bit: u32,
+    /// Every phrase's patterns as parsed, for the tests' definition of a
+    /// match; a set read from the precompiled lexicon has none.
+    #[cfg(test)]
+    patterns: Vec<Vec<WordPattern>>,
 }
 
 impl PhraseSet {
@@ -100,8 +112,9 @@ impl PhraseSet {
         let mut set = PhraseSet { bit: index.register_set(), ..PhraseSet::default() };
         let mut ids = Vec::new();
         let mut firsts: Vec<(PatternId, u32)> = Vec::new();
+        let mut words: Vec<WordPattern> = Vec::new();
         for phrase in phrases {
-            let mut words: Vec<WordPattern> = Vec::new();
+            words.clear();
             for raw in phrase.split_whitespace() {
                 match WordPattern::parse(raw) {
                     None => words.push(WordPattern { key: String::new(), prefix: false, id: PatternId::MAX, any: true }),
@@ -116,7 +129,7 @@ impl PhraseSet {
                 ids.push(None);
                 continue;
             }
-            let id = set.phrases.len();
+            let id = set.lens.len();
             // A first word is found through the pattern ids of the text's
             // words. A one-letter prefix pattern there matches only that
             // letter as a whole key (the bucketing by two letters that this
@@ -124,56 +137,65 @@ impl PhraseSet {
             let first = &words[0];
             let first_id = if first.key.chars().nth(1).is_none() { index.intern(&first.key, false) } else { first.id };
             firsts.push((first_id, id as u32));
-            set.phrases.push(words);
+            set.first_keys.push_str(&first.key);
+            set.first_key_ends.push(set.first_keys.len() as u32);
+            set.lens.push(words.len() as u32);
+            set.rest.extend(words[1..].iter().map(|w| if w.any { ANY } else { w.id }));
+            #[cfg(test)]
+            set.patterns.push(words.clone());
             ids.push(Some(id));
         }
-        firsts.sort_unstable();
-        for &(p, _) in &firsts {
-            index.mark_starter(p, set.bit);
-        }
-        let slots = firsts.last().map_or(0, |&(p, _)| p as usize + 1);
-        set.first_starts = vec![0; slots + 1];
-        for &(p, _) in &firsts {
-            set.first_starts[p as usize + 1] += 1;
+        set.index_openings(index, &firsts);
+        (set, ids)
+    }
+
+    /// Files every phrase under the pattern of its first word (`firsts`:
+    /// pattern and phrase, in phrase order), from its length and `rest`, and
+    /// marks those patterns as starters of this set in `index`. Compiling
+    /// and reading the compiled form both end here, so they agree.
+    fn index_openings(&mut self, index: &mut KeyIndex, firsts: &[(PatternId, u32)]) {
+        let slots = firsts.iter().map(|&(p, _)| p as usize + 1).max().unwrap_or(0);
+        self.first_starts = vec![0; slots + 1];
+        for &(p, _) in firsts {
+            index.mark_starter(p, self.bit);
+            self.first_starts[p as usize + 1] += 1;
         }
         for i in 0..slots {
-            set.first_starts[i + 1] += set.first_starts[i];
+            self.first_starts[i + 1] += self.first_starts[i];
         }
-        let mut rest_at = Vec::with_capacity(set.phrases.len());
-        for words in &set.phrases {
-            let start = set.rest.len() as u32;
-            set.rest.extend(words[1..].iter().map(|w| if w.any { ANY } else { w.id }));
-            rest_at.push((start, set.rest.len() as u32));
+        // Placed by counting: each pattern's phrases in phrase order, as a
+        // sort by pattern, then phrase, would give.
+        let mut next: Vec<u32> = self.first_starts[..slots].to_vec();
+        self.by_first = vec![Opening::default(); firsts.len()];
+        let mut start = 0u32;
+        for (&(p, phrase), &len) in firsts.iter().zip(&self.lens) {
+            let end = start + len - 1;
+            let second = if end > start { self.rest[start as usize] } else { ANY };
+            self.by_first[next[p as usize] as usize] = Opening { phrase, start, end, second };
+            next[p as usize] += 1;
+            start = end;
         }
-        set.by_first = firsts
-            .into_iter()
-            .map(|(_, phrase)| {
-                let (start, end) = rest_at[phrase as usize];
-                let second = set.rest.get(start as usize).copied().filter(|_| end > start).unwrap_or(ANY);
-                Opening { phrase, start, end, second }
-            })
-            .collect();
-        (set, ids)
     }
 
     /// Number of phrases in the set.
     pub fn len(&self) -> usize {
-        self.phrases.len()
+        self.lens.len()
     }
 
     /// Whether the set holds no phrase.
     pub fn is_empty(&self) -> bool {
-        self.phrases.is_empty()
+        self.lens.is_empty()
     }
 
     /// The match key of the first word of a phrase.
     pub fn first_key(&self, phrase: usize) -> &str {
-        &self.phrases[phrase][0].key
+        let start = phrase.checked_sub(1).map_or(0, |before| self.first_key_ends[before] as usize);
+        &self.first_keys[start..self.first_key_ends[phrase] as usize]
     }
 
     /// Number of words in a phrase.
     pub fn phrase_len(&self, phrase: usize) -> usize {
-        self.phrases[phrase].len()
+        self.lens[phrase] as usize
     }
 
     /// The phrases whose first word is pattern `p`.
@@ -187,7 +209,7 @@ impl PhraseSet {
 
     /// Every match of every phrase, ordered by first word, then phrase.
     pub fn find_all(&self, keys: &WordKeys) -> Vec<PhraseMatch> {
-        if self.phrases.is_empty() {
+        if self.lens.is_empty() {
             return Vec::new();
         }
         // Room for a match every 32 words, about what the largest sets find
@@ -260,7 +282,7 @@ mod tests {
             |p: &WordPattern, keys: &[String]| p.any || keys.iter().any(|k| if p.prefix { k.starts_with(&p.key) } else { *k == p.key });
         let mut out = Vec::new();
         for first in 0..keys.len() {
-            for (phrase, pattern) in set.phrases.iter().enumerate() {
+            for (phrase, pattern) in set.patterns.iter().enumerate() {
                 let end = first + pattern.len();
                 // A one-letter prefix pattern first matches only that letter.
                 let lead = &pattern[0];
@@ -339,7 +361,8 @@ mod tests {
     /// lexicon over a text that exercises clitics, suffixes and wildcards.
     #[test]
     fn the_index_agrees_with_the_definition_on_the_lexicon() {
-        let lexicon = crate::lexicon::Lexicon::get();
+        // Built from the data files: the precompiled sets keep no patterns.
+        let lexicon = crate::lexicon::Lexicon::build().unwrap_or_else(|e| panic!("{e}"));
         let text = "وقال وزير الخارجية العراقي إن على الحكومة أن تطالب بانسحاب القوات الأميركية \
                     من العراق، وأكد المتحدث باسم كتائب حزب الله أن الفصائل سترفض بقاء قوات التحالف، \
                     بحسب ما نقلته وكالة الأنباء. ولا يزال البرلمان يدعو إلى جدولة الانسحاب فورا.";

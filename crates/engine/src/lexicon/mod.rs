@@ -12,6 +12,8 @@ use std::sync::OnceLock;
 use crate::contract::ActorKind;
 use crate::matcher::{KeyIndex, PhraseSet};
 
+pub mod compiled;
+
 /// An actor the gazetteer knows by name.
 #[derive(Debug, Clone, PartialEq)]
 pub struct KnownActor {
@@ -184,20 +186,20 @@ impl std::fmt::Display for LexiconError {
 
 /// The gazetteer: the core list and one file per section of the field.
 const ACTOR_FILES: &[(&str, &str)] = &[
-    ("actors.tsv", include_str!("../data/actors.tsv")),
-    ("gazetteer/iraq.tsv", include_str!("../data/gazetteer/iraq.tsv")),
-    ("gazetteer/united-states.tsv", include_str!("../data/gazetteer/united-states.tsv")),
-    ("gazetteer/region.tsv", include_str!("../data/gazetteer/region.tsv")),
-    ("gazetteer/world.tsv", include_str!("../data/gazetteer/world.tsv")),
-    ("gazetteer/media.tsv", include_str!("../data/gazetteer/media.tsv")),
+    ("actors.tsv", include_str!("../../data/actors.tsv")),
+    ("gazetteer/iraq.tsv", include_str!("../../data/gazetteer/iraq.tsv")),
+    ("gazetteer/united-states.tsv", include_str!("../../data/gazetteer/united-states.tsv")),
+    ("gazetteer/region.tsv", include_str!("../../data/gazetteer/region.tsv")),
+    ("gazetteer/world.tsv", include_str!("../../data/gazetteer/world.tsv")),
+    ("gazetteer/media.tsv", include_str!("../../data/gazetteer/media.tsv")),
 ];
-const VERBS: (&str, &str) = ("verbs.tsv", include_str!("../data/verbs.tsv"));
-const CUES: (&str, &str) = ("cues.tsv", include_str!("../data/cues.tsv"));
-const TARGETS: (&str, &str) = ("targets.tsv", include_str!("../data/targets.tsv"));
-const TRAPS: (&str, &str) = ("traps.tsv", include_str!("../data/traps.tsv"));
-const ROLES: (&str, &str) = ("roles.tsv", include_str!("../data/roles.tsv"));
-const SPEAKERS: (&str, &str) = ("speakers.tsv", include_str!("../data/speakers.tsv"));
-const GIVEN_NAMES: (&str, &str) = ("given_names.tsv", include_str!("../data/given_names.tsv"));
+const VERBS: (&str, &str) = ("verbs.tsv", include_str!("../../data/verbs.tsv"));
+const CUES: (&str, &str) = ("cues.tsv", include_str!("../../data/cues.tsv"));
+const TARGETS: (&str, &str) = ("targets.tsv", include_str!("../../data/targets.tsv"));
+const TRAPS: (&str, &str) = ("traps.tsv", include_str!("../../data/traps.tsv"));
+const ROLES: (&str, &str) = ("roles.tsv", include_str!("../../data/roles.tsv"));
+const SPEAKERS: (&str, &str) = ("speakers.tsv", include_str!("../../data/speakers.tsv"));
+const GIVEN_NAMES: (&str, &str) = ("given_names.tsv", include_str!("../../data/given_names.tsv"));
 
 const NAME_ORIGINS: &[&str] = &["arabic", "kurdish", "persian", "turkish", "foreign"];
 
@@ -247,18 +249,25 @@ fn compile<T: Clone>(keys: &mut KeyIndex, file: &'static str, phrases: &[&str], 
     Ok((set, kept))
 }
 
+/// Each verb class with its label in `verbs.tsv`.
+const VERB_CLASSES: &[(&str, VerbClass)] = &[
+    ("speech", VerbClass::Speech),
+    ("continue", VerbClass::Continue),
+    ("position", VerbClass::Position),
+    ("source", VerbClass::Source),
+    ("relative", VerbClass::Relative),
+    ("masdar", VerbClass::Masdar),
+    ("vehicle", VerbClass::Vehicle),
+    ("among", VerbClass::Among),
+];
+
+/// The value of a label in one of the tables above.
+fn by_label<T: Copy>(table: &[(&str, T)], label: &str) -> Option<T> {
+    table.iter().find(|(l, _)| *l == label).map(|&(_, value)| value)
+}
+
 fn verb_class(label: &str) -> Option<VerbClass> {
-    Some(match label {
-        "speech" => VerbClass::Speech,
-        "continue" => VerbClass::Continue,
-        "position" => VerbClass::Position,
-        "source" => VerbClass::Source,
-        "relative" => VerbClass::Relative,
-        "masdar" => VerbClass::Masdar,
-        "vehicle" => VerbClass::Vehicle,
-        "among" => VerbClass::Among,
-        _ => return None,
-    })
+    by_label(VERB_CLASSES, label)
 }
 
 fn role_class(label: &str) -> Option<RoleClass> {
@@ -269,26 +278,31 @@ fn role_class(label: &str) -> Option<RoleClass> {
         };
         return ActorKind::from_label(kind).map(|k| RoleClass::Head(k, plural));
     }
-    Some(match label {
-        "rank" => RoleClass::Rank,
-        "modifier" => RoleClass::Modifier,
-        "link" => RoleClass::Link,
-        "quantifier" => RoleClass::Quantifier,
-        "stop" => RoleClass::Stop,
-        "place" => RoleClass::Place,
-        _ => return None,
-    })
+    by_label(ROLE_CLASSES, label)
 }
 
+/// Each role class but the heads with its label in `roles.tsv`; a head is
+/// `head:<kind>`, with `:plural` for a plural or collective one.
+const ROLE_CLASSES: &[(&str, RoleClass)] = &[
+    ("rank", RoleClass::Rank),
+    ("modifier", RoleClass::Modifier),
+    ("link", RoleClass::Link),
+    ("quantifier", RoleClass::Quantifier),
+    ("stop", RoleClass::Stop),
+    ("place", RoleClass::Place),
+];
+
+/// Each speaker word class with its label in `speakers.tsv`.
+const SPEAKER_WORDS: &[(&str, SpeakerWord)] = &[
+    ("complementizer", SpeakerWord::Complementizer),
+    ("medium", SpeakerWord::Medium),
+    ("audience", SpeakerWord::Audience),
+    ("adverb", SpeakerWord::Adverb),
+    ("clause", SpeakerWord::Clause),
+];
+
 fn speaker_word(label: &str) -> Option<SpeakerWord> {
-    Some(match label {
-        "complementizer" => SpeakerWord::Complementizer,
-        "medium" => SpeakerWord::Medium,
-        "audience" => SpeakerWord::Audience,
-        "adverb" => SpeakerWord::Adverb,
-        "clause" => SpeakerWord::Clause,
-        _ => return None,
-    })
+    by_label(SPEAKER_WORDS, label)
 }
 
 /// Reads the given names as match keys.
@@ -297,31 +311,34 @@ fn given_names() -> Result<HashSet<String>, LexiconError> {
     Ok(names.iter().map(|n| crate::text::match_key(&crate::text::normalize_word(n)).into_owned()).filter(|k| !k.is_empty()).collect())
 }
 
+/// Each target kind with its label in `targets.tsv`.
+const TARGET_KINDS: &[(&str, TargetKind)] = &[
+    ("withdrawal", TargetKind::Withdrawal),
+    ("presence", TargetKind::Presence),
+    ("forces", TargetKind::Forces),
+    ("foreign", TargetKind::Foreign),
+    ("domestic", TargetKind::Domestic),
+];
+
 fn target_kind(label: &str) -> Option<TargetKind> {
-    Some(match label {
-        "withdrawal" => TargetKind::Withdrawal,
-        "presence" => TargetKind::Presence,
-        "forces" => TargetKind::Forces,
-        "foreign" => TargetKind::Foreign,
-        "domestic" => TargetKind::Domestic,
-        _ => return None,
-    })
+    by_label(TARGET_KINDS, label)
 }
+
+/// Each cue role with its label in `cues.tsv` (before the family).
+const CUE_ROLES: &[(&str, CueRole)] = &[
+    ("support", CueRole::Support),
+    ("oppose", CueRole::Oppose),
+    ("condition", CueRole::Condition),
+    ("negator", CueRole::Negator),
+    ("fixed", CueRole::Fixed),
+    ("forecast", CueRole::Forecast),
+    ("boundary", CueRole::Boundary),
+    ("anaphor", CueRole::Anaphor),
+];
 
 fn cue(label: &str) -> Option<Cue> {
     let (role, family) = label.split_once(':').unwrap_or((label, label));
-    let role = match role {
-        "support" => CueRole::Support,
-        "oppose" => CueRole::Oppose,
-        "condition" => CueRole::Condition,
-        "negator" => CueRole::Negator,
-        "fixed" => CueRole::Fixed,
-        "forecast" => CueRole::Forecast,
-        "boundary" => CueRole::Boundary,
-        "anaphor" => CueRole::Anaphor,
-        _ => return None,
-    };
-    Some(Cue { role, family: family.to_string() })
+    Some(Cue { role: by_label(CUE_ROLES, role)?, family: family.to_string() })
 }
 
 impl Lexicon {
@@ -387,14 +404,16 @@ impl Lexicon {
         })
     }
 
-    /// The built-in pack, compiled on first use and shared afterwards.
+    /// The built-in pack, read on first use from the form the build script
+    /// compiled it to (see [`compiled`]) and shared afterwards.
     ///
-    /// The data files are part of the binary and checked by the test suite,
-    /// so a failure here is a build defect; it still yields an empty lexicon
-    /// rather than a panic, and [`Lexicon::build`] reports the exact line.
+    /// The build script fails on a data file with an error, naming its line,
+    /// and the tests check that the compiled form reads back as the data
+    /// files compile, so a failure here is a build defect; it still yields
+    /// an empty lexicon rather than a panic.
     pub fn get() -> &'static Lexicon {
         static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-        LEXICON.get_or_init(|| Lexicon::build().unwrap_or_else(|_| Lexicon::empty()))
+        LEXICON.get_or_init(|| Lexicon::read_compiled(crate::COMPILED_LEXICON).unwrap_or_else(Lexicon::empty))
     }
 
     fn empty() -> Lexicon {
