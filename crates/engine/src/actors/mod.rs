@@ -147,15 +147,14 @@ pub fn has_glued_conjunction(word: &str, key: &str) -> bool {
 }
 
 /// Whether reading `word` as `key` needs a preposition stripped from its front.
+///
+/// Only a word that starts with one of them, after a conjunction, can: the
+/// match key, which strips clitics and folds spellings, is built for those
+/// alone (it was built twice for every mention).
 fn has_glued_preposition(word: &str, key: &str) -> bool {
-    let word = word
-        .strip_prefix(|c| CONJUNCTIONS.contains(&c))
-        .filter(|rest| rest.starts_with("ال") || rest.starts_with(['ب', 'ل', 'ك']) || match_key(rest) == key)
-        .unwrap_or(word);
-    if match_key(word) == key {
-        return false;
-    }
-    word.starts_with(['ب', 'ل', 'ك']) && !key.starts_with(['ب', 'ل', 'ك'])
+    const PREPOSITIONS: [char; 3] = ['ب', 'ل', 'ك'];
+    let word = word.strip_prefix(CONJUNCTIONS).filter(|rest| rest.starts_with(PREPOSITIONS)).unwrap_or(word);
+    word.starts_with(PREPOSITIONS) && !key.starts_with(PREPOSITIONS) && match_key(word) != key
 }
 
 /// Finds every actor mention of a document: gazetteer names, pattern

@@ -239,19 +239,35 @@ impl PhraseSet {
     }
 
     /// Matches that do not overlap, preferring the leftmost, then the longest.
+    ///
+    /// [`PhraseSet::find_all`] gives the matches grouped by first word, in
+    /// order, so only each group's longest (of those, the first phrase) can
+    /// be kept: the others start inside it. One pass, where sorting every
+    /// match by (first, longest, phrase) grew faster than the document.
     pub fn find_longest(&self, keys: &WordKeys) -> Vec<PhraseMatch> {
         let mut all = self.find_all(keys);
-        all.sort_by_key(|m| (m.first, std::cmp::Reverse(m.end), m.phrase));
-        // Kept in place: a match stays when it starts at or after the end
-        // of the last one kept.
+        let mut kept = 0;
         let mut kept_end = None;
-        all.retain(|m| {
-            let keep = kept_end.is_none_or(|end| m.first >= end);
-            if keep {
-                kept_end = Some(m.end);
+        let mut i = 0;
+        while i < all.len() {
+            let first = all[i].first;
+            let mut best = all[i];
+            i += 1;
+            while i < all.len() && all[i].first == first {
+                let m = all[i];
+                if m.end > best.end || (m.end == best.end && m.phrase < best.phrase) {
+                    best = m;
+                }
+                i += 1;
             }
-            keep
-        });
+            // A match stays when it starts at or after the end of the last one kept.
+            if kept_end.is_none_or(|end| first >= end) {
+                kept_end = Some(best.end);
+                all[kept] = best;
+                kept += 1;
+            }
+        }
+        all.truncate(kept);
         all
     }
 }
@@ -313,6 +329,30 @@ mod tests {
         assert_eq!(set.find_all(&keys_of("بانسحابها", &index)).len(), 1);
         let (exact, _, index) = compile(&["انسحاب"]);
         assert!(exact.find_all(&keys_of("بانسحابها", &index)).is_empty());
+    }
+
+    /// The one pass agrees with its definition: every match sorted by
+    /// (first, longest, phrase), then kept when it starts after the last kept.
+    #[test]
+    fn longest_matches_agree_with_sorting_every_match() {
+        let lexicon = crate::lexicon::Lexicon::get();
+        let text = "وقال وزير الخارجية العراقي إن على الحكومة أن تطالب بانسحاب القوات الأميركية \
+                    من العراق، وأكد المتحدث باسم كتائب حزب الله أن الفصائل سترفض بقاء قوات التحالف الدولي، \
+                    بحسب ما نقلته وكالة الأنباء العراقية. ولا يزال مجلس النواب العراقي يدعو إلى جدولة الانسحاب.";
+        let keys = WordKeys::new(string_keys(text), &lexicon.keys);
+        for set in [&lexicon.actor_names, &lexicon.traps, &lexicon.roles, &lexicon.verbs, &lexicon.cues, &lexicon.speaker_words] {
+            let mut expected = set.find_all(&keys);
+            expected.sort_by_key(|m| (m.first, std::cmp::Reverse(m.end), m.phrase));
+            let mut kept_end = None;
+            expected.retain(|m| {
+                let keep = kept_end.is_none_or(|end| m.first >= end);
+                if keep {
+                    kept_end = Some(m.end);
+                }
+                keep
+            });
+            assert_eq!(set.find_longest(&keys), expected);
+        }
     }
 
     #[test]
