@@ -50,14 +50,9 @@ impl Lexicon {
                 w.str(s);
             }
         }
+        // The sets in the order they were compiled (see `Writer::pattern`).
         self.actor_names.write(&mut w);
         w.u32s(&self.actor_of_alias.iter().map(|&a| a as u32).collect::<Vec<_>>());
-        self.traps.write(&mut w);
-        self.roles.write(&mut w);
-        w.len(self.role_class.len());
-        for &role in &self.role_class {
-            w.str(&role_label(role));
-        }
         self.verbs.write(&mut w);
         w.u32s(&codes(VERB_CLASSES, &self.verb_class));
         self.cues.write(&mut w);
@@ -68,6 +63,12 @@ impl Lexicon {
         }
         self.targets.write(&mut w);
         w.u32s(&codes(TARGET_KINDS, &self.target_kind));
+        self.traps.write(&mut w);
+        self.roles.write(&mut w);
+        w.len(self.role_class.len());
+        for &role in &self.role_class {
+            w.str(&role_label(role));
+        }
         self.speaker_words.write(&mut w);
         w.u32s(&codes(SPEAKER_WORDS, &self.speaker_class));
         // Sorted, so that the same data always gives the same bytes.
@@ -97,10 +98,6 @@ impl Lexicon {
         }
         let actor_names = PhraseSet::read(&mut r, &mut keys, &pattern_keys)?;
         let actor_of_alias: Vec<usize> = r.u32s()?.into_iter().map(|a| a as usize).collect();
-        let traps = PhraseSet::read(&mut r, &mut keys, &pattern_keys)?;
-        let roles = PhraseSet::read(&mut r, &mut keys, &pattern_keys)?;
-        let n = r.usize()?;
-        let role_class = (0..n).map(|_| r.str().and_then(super::role_class)).collect::<Option<Vec<_>>>()?;
         let verbs = PhraseSet::read(&mut r, &mut keys, &pattern_keys)?;
         let verb_class = from_codes(VERB_CLASSES, &r.u32s()?)?;
         let cues = PhraseSet::read(&mut r, &mut keys, &pattern_keys)?;
@@ -112,6 +109,10 @@ impl Lexicon {
         }
         let targets = PhraseSet::read(&mut r, &mut keys, &pattern_keys)?;
         let target_kind = from_codes(TARGET_KINDS, &r.u32s()?)?;
+        let traps = PhraseSet::read(&mut r, &mut keys, &pattern_keys)?;
+        let roles = PhraseSet::read(&mut r, &mut keys, &pattern_keys)?;
+        let n = r.usize()?;
+        let role_class = (0..n).map(|_| r.str().and_then(super::role_class)).collect::<Option<Vec<_>>>()?;
         let speaker_words = PhraseSet::read(&mut r, &mut keys, &pattern_keys)?;
         let speaker_class = from_codes(SPEAKER_WORDS, &r.u32s()?)?;
         let n = r.usize()?;

@@ -20,17 +20,40 @@ use super::{PhraseSet, ANY};
 #[derive(Debug, Default)]
 pub struct Writer {
     bytes: Vec<u8>,
+    /// One past the highest pattern id written so far (see [`Writer::pattern`]).
+    next_pattern: u32,
 }
 
 impl Writer {
-    /// One number.
-    pub fn u32(&mut self, n: u32) {
-        let mut v = n.wrapping_add(1);
+    fn varint(&mut self, mut v: u32) {
         while v >= 0x80 {
             self.bytes.push((v as u8) | 0x80);
             v >>= 7;
         }
         self.bytes.push(v as u8);
+    }
+
+    /// One number.
+    pub fn u32(&mut self, n: u32) {
+        self.varint(n.wrapping_add(1));
+    }
+
+    /// A pattern id of a phrase, or the wildcard. The sets are written in
+    /// the order they were compiled, which is the order their patterns got
+    /// their ids, so most ids are the next new one: that is written as 0,
+    /// the wildcard as 1, any other id `p` as `p + 2`. This takes the
+    /// gazetteer's phrases from two or three bytes a word to one.
+    pub fn pattern(&mut self, p: PatternId) {
+        if p == ANY {
+            self.varint(1);
+        } else if p == self.next_pattern {
+            self.varint(0);
+        } else {
+            self.varint(p.saturating_add(2));
+        }
+        if p != ANY {
+            self.next_pattern = self.next_pattern.max(p.saturating_add(1));
+        }
     }
 
     /// A length, which the form keeps in 32 bits. Nothing the lexicon holds
@@ -64,12 +87,14 @@ impl Writer {
 #[derive(Debug)]
 pub struct Reader<'a> {
     bytes: &'a [u8],
+    /// As [`Writer`]'s.
+    next_pattern: u32,
 }
 
 impl<'a> Reader<'a> {
     /// A reader at the start of `bytes`.
     pub fn new(bytes: &'a [u8]) -> Reader<'a> {
-        Reader { bytes }
+        Reader { bytes, next_pattern: 0 }
     }
 
     fn take(&mut self, n: usize) -> Option<&'a [u8]> {
@@ -80,6 +105,21 @@ impl<'a> Reader<'a> {
 
     /// One number.
     pub fn u32(&mut self) -> Option<u32> {
+        self.varint().map(|v| v.wrapping_sub(1))
+    }
+
+    /// A pattern id written by [`Writer::pattern`].
+    pub fn pattern(&mut self) -> Option<PatternId> {
+        let p = match self.varint()? {
+            0 => self.next_pattern,
+            1 => return Some(ANY),
+            code => code - 2,
+        };
+        self.next_pattern = self.next_pattern.max(p.saturating_add(1));
+        Some(p)
+    }
+
+    fn varint(&mut self) -> Option<u32> {
         let mut v: u32 = 0;
         for shift in (0..35).step_by(7) {
             let (&byte, tail) = self.bytes.split_first()?;
@@ -90,7 +130,7 @@ impl<'a> Reader<'a> {
             }
             v |= u32::from(byte & 0x7F) << shift;
             if byte < 0x80 {
-                return Some(v.wrapping_sub(1));
+                return Some(v);
             }
         }
         None
@@ -196,20 +236,36 @@ impl PhraseSet {
                 firsts[opening.phrase as usize] = p as u32;
             }
         }
-        w.u32s(&firsts);
-        w.u32s(&self.rest);
+        // Each phrase's words in order, as they were interned.
+        let mut rest = self.rest.iter();
+        for (&first, &len) in firsts.iter().zip(&self.lens) {
+            w.pattern(first);
+            for &p in rest.by_ref().take(len as usize - 1) {
+                w.pattern(p);
+            }
+        }
     }
 
     /// Reads a set written by [`PhraseSet::write`] whose patterns are those
     /// of `index` (with their `keys`), marking its starters there; `None`
     /// when a length or a pattern does not fit.
     pub fn read(r: &mut Reader, index: &mut KeyIndex, keys: &[&str]) -> Option<PhraseSet> {
-        let (bit, lens, firsts, rest) = (r.u32()?, r.u32s()?, r.u32s()?, r.u32s()?);
-        let patterns = index.len() as u32;
+        let (bit, lens) = (r.u32()?, r.u32s()?);
         let later_words = lens.iter().try_fold(0usize, |sum, &len| sum.checked_add(len.checked_sub(1)? as usize))?;
+        // Each later word takes a byte at least.
+        if later_words > r.bytes.len() {
+            return None;
+        }
+        let mut firsts = Vec::with_capacity(lens.len());
+        let mut rest = Vec::with_capacity(later_words);
+        for &len in &lens {
+            firsts.push(r.pattern()?);
+            for _ in 1..len {
+                rest.push(r.pattern()?);
+            }
+        }
+        let patterns = index.len() as u32;
         let fits = keys.len() == index.len()
-            && firsts.len() == lens.len()
-            && later_words == rest.len()
             && firsts.iter().all(|&p| p < patterns)
             && rest.iter().all(|&p| p < patterns || p == ANY)
             && (bit == 0 || bit.is_power_of_two());
@@ -276,6 +332,20 @@ mod tests {
         // Six bytes, or a fifth byte with more than four bits, is no number.
         assert!(Reader::new(&[0xFF, 0xFF, 0xFF, 0xFF, 0x1F]).u32().is_none());
         assert!(Reader::new(&[0x80, 0x80, 0x80, 0x80, 0x80, 0x00]).u32().is_none());
+    }
+
+    #[test]
+    fn pattern_ids_in_order_of_first_use_take_a_byte() {
+        let ids = [0, 1, 2, 0, ANY, 3, 7, 4, 8, 2];
+        let mut w = Writer::default();
+        for p in ids {
+            w.pattern(p);
+        }
+        let bytes = w.finish();
+        assert_eq!(bytes, [0, 0, 0, 2, 1, 0, 9, 6, 0, 4]);
+        let mut r = Reader::new(&bytes);
+        assert_eq!(ids.map(|_| r.pattern()), ids.map(Some));
+        assert!(r.is_at_end());
     }
 
     #[test]
