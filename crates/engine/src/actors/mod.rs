@@ -16,6 +16,7 @@ use std::collections::BTreeSet;
 use crate::contract::ActorKind;
 use crate::document::Prepared;
 use crate::lexicon::Lexicon;
+use crate::matcher::KeyPrint;
 use crate::text::match_key;
 
 use keys::{fold_plural, word_key, words_key, KeyBuf};
@@ -462,10 +463,10 @@ fn link_surnames(doc: &Prepared, out: &mut DocActors) {
         }
         // Each actor has one surname at most, so a second hit is a second
         // person: an ambiguous surname (two people share it) links to neither.
-        let keys = &doc.keys[w];
-        if keys.iter().all(|k| KeyPrint::of(k).bit() & mask == 0) {
+        if doc.keys.key_bits(w) & mask == 0 {
             continue;
         }
+        let keys = &doc.keys[w];
         prints.clear();
         prints.extend(keys.iter().map(|k| KeyPrint::of(k)));
         let mut hits = surnames.iter().filter(|(s, print, _)| keys.iter().zip(&prints).any(|(k, p)| p == print && k == s));
@@ -480,27 +481,6 @@ fn link_surnames(doc: &Prepared, out: &mut DocActors) {
     }
     out.mentions.extend(added);
     out.mentions.sort_by_key(|m| m.first);
-}
-
-/// A key's length and first eight bytes: equal keys have equal prints and
-/// unequal ones nearly never, so that testing every word against every
-/// surname compares integers, and strings only on a likely match.
-#[derive(Clone, Copy, PartialEq, Eq)]
-struct KeyPrint(usize, u64);
-
-impl KeyPrint {
-    fn of(key: &str) -> KeyPrint {
-        let mut head = [0u8; 8];
-        let n = key.len().min(8);
-        head[..n].copy_from_slice(&key.as_bytes()[..n]);
-        KeyPrint(key.len(), u64::from_le_bytes(head))
-    }
-
-    /// One of 64 bits, picked by the print: equal prints pick the same bit.
-    fn bit(self) -> u64 {
-        let mixed = (self.1 ^ self.0 as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        1 << (mixed >> 58)
-    }
 }
 
 /// The gazetteer's mentions, with traps excluded.

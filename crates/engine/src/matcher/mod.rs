@@ -15,7 +15,7 @@ mod index;
 mod vocabulary;
 
 pub use index::{KeyIndex, PatternId};
-pub use vocabulary::WordKeys;
+pub use vocabulary::{KeyPrint, WordKeys};
 
 use crate::text::{match_key, normalize_word};
 

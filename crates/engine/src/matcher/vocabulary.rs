@@ -29,12 +29,40 @@ struct WordEntry {
     /// The bits of the sets that have a phrase starting with one of `ids`,
     /// so that a set skips every other word at once.
     starters: u32,
+    /// The [`KeyPrint::bit`] of each key, together.
+    key_bits: u64,
 }
 
 impl WordEntry {
     fn resolve(keys: Vec<String>, index: &KeyIndex) -> WordEntry {
         let (ids, starters) = index.resolve_word(&keys);
-        WordEntry { keys, ids, starters }
+        let key_bits = keys.iter().fold(0, |bits, k| bits | KeyPrint::of(k).bit());
+        WordEntry { keys, ids, starters, key_bits }
+    }
+}
+
+/// A key's length and first eight bytes: equal keys have equal prints and
+/// unequal ones nearly never, so that testing a word against a list of keys
+/// compares integers, and strings only on a likely match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyPrint(usize, u64);
+
+impl KeyPrint {
+    /// The print of `key`.
+    pub fn of(key: &str) -> KeyPrint {
+        let mut head = [0u8; 8];
+        let n = key.len().min(8);
+        head[..n].copy_from_slice(&key.as_bytes()[..n]);
+        KeyPrint(key.len(), u64::from_le_bytes(head))
+    }
+
+    /// One of 64 bits, picked by the print: equal prints pick the same bit,
+    /// so a word none of whose keys' bits is in a list's mask holds none of
+    /// its keys. Each distinct word's bits are worked out once (see
+    /// [`WordKeys::key_bits`]).
+    pub fn bit(self) -> u64 {
+        let mixed = (self.1 ^ self.0 as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        1 << (mixed >> 58)
     }
 }
 
@@ -166,6 +194,11 @@ impl WordKeys {
     /// The pattern ids word `w` matches.
     pub fn ids(&self, w: usize) -> &[PatternId] {
         &self.words[w].ids
+    }
+
+    /// The [`KeyPrint::bit`]s of word `w`'s keys, together.
+    pub fn key_bits(&self, w: usize) -> u64 {
+        self.words[w].key_bits
     }
 }
 
