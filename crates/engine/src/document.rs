@@ -127,9 +127,16 @@ impl<'a> Prepared<'a> {
         (w > 0 && w < self.words.len()).then(|| &self.norm.text[self.words[w - 1].end..self.words[w].start])
     }
 
+    /// Whether the gap before word `w` holds one of `marks`; `None` before
+    /// the first word and past the last. Most gaps are one space, which
+    /// holds none of them: that is told at once, without a search.
+    pub fn gap_holds(&self, w: usize, marks: &[char]) -> Option<bool> {
+        self.gap_before(w).map(|gap| gap != " " && gap.contains(marks))
+    }
+
     /// Whether the gap before word `w` holds a comma (Arabic or Latin).
     pub fn comma_before(&self, w: usize) -> bool {
-        self.gap_before(w).is_some_and(|gap| gap.contains([',', '،']))
+        self.gap_holds(w, &[',', '،']).unwrap_or(false)
     }
 
     /// The sentence holding word `w`, clamped to the last word.

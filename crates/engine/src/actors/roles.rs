@@ -129,12 +129,12 @@ impl<'a> WordTags<'a> {
 
 /// Whether punctuation that ends a phrase stands between words `w - 1` and `w`.
 pub fn break_before(doc: &Prepared, w: usize) -> bool {
-    doc.gap_before(w).is_none_or(|gap| gap.contains([',', '،', ':', ';', '؛', '.', '(', ')', '\n', '-', '–', '—', '!', '?', '؟']))
+    doc.gap_holds(w, &[',', '،', ':', ';', '؛', '.', '(', ')', '\n', '-', '–', '—', '!', '?', '؟']).unwrap_or(true)
 }
 
 /// Whether a quotation mark stands between words `w - 1` and `w`.
 pub(super) fn quote_before(doc: &Prepared, w: usize) -> bool {
-    doc.gap_before(w).is_some_and(|gap| gap.contains(['"', '\'']))
+    doc.gap_holds(w, &['"', '\'']).unwrap_or(false)
 }
 
 /// Whether a word can start a personal name: no article, no glued preposition,

@@ -232,7 +232,7 @@ impl Context<'_, '_> {
 
     /// A sentence-internal break stronger than a list comma.
     pub(super) fn hard_break_before(&self, w: usize) -> bool {
-        self.doc.gap_before(w).is_none_or(|gap| gap.contains([':', ';', '؛', '.', '(', ')', '-', '\n']))
+        self.doc.gap_holds(w, &[':', ';', '؛', '.', '(', ')', '-', '\n']).unwrap_or(true)
     }
 
     /// Where an anchor's claim begins: its (coordinated) subject when that

@@ -157,7 +157,7 @@ fn prefer_withdrawal_after_forces(doc: &Prepared, lexicon: &Lexicon, topics: &[T
         return t;
     }
     let apart = |from: usize, to: usize| {
-        (from + 1..=to).any(|w| doc.gap_before(w).is_some_and(|g| g.contains(['،', ',', '.'])))
+        (from + 1..=to).any(|w| doc.gap_holds(w, &['،', ',', '.']).unwrap_or(false))
             || within(&doc.cues, from, to).any(|m| matches!(role(lexicon, m), CueRole::Support | CueRole::Oppose | CueRole::Negator))
     };
     topics
@@ -400,9 +400,7 @@ pub fn judge_around<'l>(
         judgement_family(lexicon, p.1)
             || role(lexicon, p.1) != CueRole::Support
             || !judged.iter().any(|&(from, to)| {
-                p.1.first >= from
-                    && p.1.end <= to
-                    && (p.1.end..=to).all(|w| !doc.gap_before(w).is_some_and(|g| g.contains(['،', ',', ':', '"'])))
+                p.1.first >= from && p.1.end <= to && (p.1.end..=to).all(|w| !doc.gap_holds(w, &['،', ',', ':', '"']).unwrap_or(false))
             })
     });
     // A condition qualifies a position only when it keeps something: trainers
