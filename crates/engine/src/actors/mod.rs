@@ -9,6 +9,7 @@ mod keys;
 mod roles;
 mod signatures;
 mod speakers;
+mod surnames;
 
 use std::borrow::Cow;
 use std::collections::BTreeSet;
@@ -16,12 +17,12 @@ use std::collections::BTreeSet;
 use crate::contract::ActorKind;
 use crate::document::Prepared;
 use crate::lexicon::Lexicon;
-use crate::matcher::KeyPrint;
 use crate::text::match_key;
 
-use keys::{fold_plural, word_key, words_key, KeyBuf};
+use keys::{words_key, KeyBuf};
 pub use roles::break_before;
 use roles::{Identity, RoleMention, WordTags};
+use surnames::{link_surnames, named_before, NameWords};
 
 /// An actor as seen in one document.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -336,37 +337,6 @@ pub fn speaker_slots(doc: &Prepared, lexicon: &Lexicon) -> Vec<(usize, usize, Sl
         .collect()
 }
 
-/// The merge keys of the words of each actor's name, computed when first
-/// asked for: [`named_before`] compares a name's tail with every person
-/// named so far, speaker after speaker. Actors are only ever appended and
-/// their names never change, so an index keeps its entry.
-#[derive(Default)]
-struct NameWords(Vec<Option<Vec<String>>>);
-
-impl NameWords {
-    fn of(&mut self, actors: &[DocActor], i: usize) -> &[String] {
-        if self.0.len() <= i {
-            self.0.resize(actors.len(), None);
-        }
-        self.0[i].get_or_insert_with(|| {
-            let norm = crate::text::normalize_word(&actors[i].name);
-            norm.split_whitespace().map(|w| fold_plural(&match_key(w))).collect()
-        })
-    }
-}
-
-/// A person already named in full whose name ends with words `a..b`: "أبو
-/// رغيف" after "فاضل أبو رغيف" is the same man.
-fn named_before(doc: &Prepared, out: &DocActors, name_words: &mut NameWords, a: usize, b: usize) -> Option<usize> {
-    let tail: Vec<String> = (a..b).map(|w| word_key(doc, w)).collect();
-    (0..out.actors.len()).find(|&i| {
-        matches!(out.actors[i].kind, ActorKind::Person | ActorKind::Expert) && {
-            let words = name_words.of(&out.actors, i);
-            words.len() > tail.len() && words.ends_with(&tail)
-        }
-    })
-}
-
 /// A surface form without a conjunction glued to its first word.
 fn strip_conjunction<'t>(doc: &Prepared, first: usize, surface: &'t str) -> &'t str {
     let word = doc.word(first);
@@ -419,68 +389,6 @@ fn pattern_actor(doc: &Prepared, lexicon: &Lexicon, out: &mut DocActors, p: &Rol
             })
         }
     }
-}
-
-/// Links a surname standing alone to the person named in full elsewhere in
-/// the document ("البصير" after "حيدر البصير").
-fn link_surnames(doc: &Prepared, out: &mut DocActors) {
-    let mut mentioned = vec![false; out.actors.len()];
-    for m in &out.mentions {
-        mentioned[m.actor] = true;
-    }
-    let mut surnames: Vec<(String, KeyPrint, usize)> = Vec::new();
-    for (i, actor) in out.actors.iter().enumerate() {
-        // Only people known by name have surnames; an anonymous "مسؤول أمريكي" has none.
-        let named = !actor.key.starts_with("phrase:");
-        if !matches!(actor.kind, ActorKind::Person | ActorKind::Expert) || !named || !mentioned[i] {
-            continue;
-        }
-        let norm = crate::text::normalize_word(&actor.name);
-        let mut words = norm.split_whitespace();
-        if let (Some(_), Some(last)) = (words.next(), words.next_back()) {
-            let last = match_key(last);
-            if last.chars().count() >= 3 {
-                surnames.push((last.to_string(), KeyPrint::of(&last), i));
-            }
-        }
-    }
-    if surnames.is_empty() {
-        return;
-    }
-    // One bit per surname's print: a word none of whose keys sets a bit of
-    // the mask is no surname, and most words are let go by it without a
-    // look at the list.
-    let mask = surnames.iter().fold(0u64, |mask, (_, print, _)| mask | print.bit());
-    let mut added = Vec::new();
-    let mut next = 0;
-    let mut prints: Vec<KeyPrint> = Vec::new();
-    for w in 0..doc.words.len() {
-        while next < out.mentions.len() && out.mentions[next].end <= w {
-            next += 1;
-        }
-        if out.mentions.get(next).is_some_and(|m| m.first <= w) {
-            continue;
-        }
-        // Each actor has one surname at most, so a second hit is a second
-        // person: an ambiguous surname (two people share it) links to neither.
-        if doc.keys.key_bits(w) & mask == 0 {
-            continue;
-        }
-        let keys = &doc.keys[w];
-        prints.clear();
-        prints.extend(keys.iter().map(|k| KeyPrint::of(k)));
-        let mut hits = surnames.iter().filter(|(s, print, _)| keys.iter().zip(&prints).any(|(k, p)| p == print && k == s));
-        if let (Some((key, _, actor)), None) = (hits.next(), hits.next()) {
-            let actor = *actor;
-            let prepositional = has_glued_preposition(doc.word(w), key);
-            added.push(Mention { actor, first: w, end: w + 1, prepositional, conjoined: has_glued_conjunction(doc.word(w), key) });
-            if !prepositional {
-                out.actors[actor].add_surface(doc.original_of_words(w, w + 1));
-            }
-        }
-    }
-    out.mentions.extend(added);
-    out.mentions.sort_by_key(|m| m.first);
 }
 
 /// The gazetteer's mentions, with traps excluded.
