@@ -80,14 +80,14 @@ pub(super) fn link_surnames(doc: &Prepared, out: &mut DocActors) {
         if out.mentions.get(next).is_some_and(|m| m.first <= w) {
             continue;
         }
-        // Each actor has one surname at most, so a second hit is a second
-        // person: an ambiguous surname (two people share it) links to neither.
         if doc.keys.key_bits(w) & mask == 0 {
             continue;
         }
         let keys = &doc.keys[w];
         prints.clear();
         prints.extend(keys.iter().map(|k| KeyPrint::of(k)));
+        // Each actor has one surname at most, so a second hit is a second
+        // person: an ambiguous surname (two people share it) links to neither.
         let mut hits = surnames.iter().filter(|(s, print, _)| keys.iter().zip(&prints).any(|(k, p)| p == print && k == s));
         if let (Some((key, _, actor)), None) = (hits.next(), hits.next()) {
             let actor = *actor;

@@ -8,10 +8,11 @@
 //! first analysis, more than the analysis of a few articles. Reading this
 //! form is copying arrays and interning the 3,000 or so distinct patterns
 //! again. It keeps only what cannot be computed cheaply from the rest: the
-//! patterns' keys, each phrase's first key, length, first pattern and later
-//! words. Numbers are LEB128 varints of the value plus one (so the wildcard
-//! marker, `u32::MAX`, takes one byte), strings are length-prefixed UTF-8,
-//! and there are no pointers, so the same bytes serve every target.
+//! patterns' keys, and each phrase's length and pattern ids (its first key
+//! is its first pattern's). Numbers are LEB128 varints of the value plus
+//! one, pattern ids are coded by [`Writer::pattern`], strings are
+//! length-prefixed UTF-8, and there are no pointers, so the same bytes
+//! serve every target.
 
 use super::index::{KeyIndex, PatternId};
 use super::{PhraseSet, ANY};
@@ -165,32 +166,6 @@ impl<'a> Reader<'a> {
 }
 
 impl KeyIndex {
-    /// Every pattern as its key and whether it is a prefix, by id.
-    fn patterns(&self) -> Vec<(String, bool)> {
-        // Node 0 is the root; every other node has one parent, of a lower
-        // id, so one pass in node order spells every node's key.
-        let mut parents = vec![(0u32, '\0'); self.exact.len()];
-        for (&edge, &child) in &self.edges {
-            parents[child as usize] = ((edge >> 32) as u32, char::from_u32(edge as u32).unwrap_or('\0'));
-        }
-        let mut keys = vec![String::new(); self.exact.len()];
-        let mut patterns = vec![(String::new(), false); self.count as usize];
-        for node in 0..self.exact.len() {
-            if node > 0 {
-                let (parent, c) = parents[node];
-                let mut key = keys[parent as usize].clone();
-                key.push(c);
-                keys[node] = key;
-            }
-            for (ids, prefix) in [(&self.exact, false), (&self.prefix, true)] {
-                if let Some(slot) = patterns.get_mut(ids[node] as usize) {
-                    *slot = (keys[node].clone(), prefix);
-                }
-            }
-        }
-        patterns
-    }
-
     /// Writes the index as its patterns in id order; the sets' starters
     /// are marked again as the sets are read, and the generation is new.
     pub fn write(&self, w: &mut Writer) {
@@ -312,8 +287,7 @@ mod tests {
         let mut expected = set.clone();
         expected.patterns.clear();
         assert_eq!(read_set, expected);
-        assert_eq!((&read_index.edges, &read_index.exact, &read_index.prefix), (&index.edges, &index.exact, &index.prefix));
-        assert_eq!((read_index.count, &read_index.starters, read_index.sets), (index.count, &index.starters, index.sets));
+        assert!(read_index.same_contents(&index));
         assert_ne!(read_index.generation(), index.generation(), "a read index is a new state");
     }
 

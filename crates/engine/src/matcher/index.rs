@@ -21,27 +21,27 @@ pub type PatternId = u32;
 #[derive(Debug, Clone)]
 pub struct KeyIndex {
     /// Child of a node by character: `(node << 32) | char`.
-    pub(super) edges: HashMap<u64, u32, BuildFastHasher>,
+    edges: HashMap<u64, u32, BuildFastHasher>,
     /// Per node: the id of the exact pattern whose key ends here, or `NONE`.
-    pub(super) exact: Vec<u32>,
+    exact: Vec<u32>,
     /// Per node: the id of the prefix pattern whose key ends here, or `NONE`.
-    pub(super) prefix: Vec<u32>,
+    prefix: Vec<u32>,
     /// Number of ids handed out.
-    pub(super) count: u32,
+    count: u32,
     /// Per pattern id: the bits of the sets that have a phrase starting with it.
-    pub(super) starters: Vec<u32>,
-    /// Number of sets registered.
+    starters: Vec<u32>,
+    /// Number of sets registered (set again by the compiled form's reader).
     pub(super) sets: u32,
     /// Names this index's contents: renewed by every change, so that words
     /// resolved against one state are never reused against another (see
     /// [`super::WordKeys`]).
-    pub(super) generation: u64,
+    generation: u64,
 }
 
 /// Hands out index generations, unique within the process.
 static GENERATIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
-pub(super) fn next_generation() -> u64 {
+fn next_generation() -> u64 {
     GENERATIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
@@ -127,6 +127,40 @@ impl KeyIndex {
         }
         let starters = ids.iter().fold(0, |bits, &id| bits | self.starters[id as usize]);
         (ids, starters)
+    }
+
+    /// Every pattern as its key and whether it is a prefix, by id.
+    pub(super) fn patterns(&self) -> Vec<(String, bool)> {
+        // Node 0 is the root; every other node has one parent, of a lower
+        // id, so one pass in node order spells every node's key.
+        let mut parents = vec![(0u32, '\0'); self.exact.len()];
+        for (&edge, &child) in &self.edges {
+            parents[child as usize] = ((edge >> 32) as u32, char::from_u32(edge as u32).unwrap_or('\0'));
+        }
+        let mut keys = vec![String::new(); self.exact.len()];
+        let mut patterns = vec![(String::new(), false); self.count as usize];
+        for node in 0..self.exact.len() {
+            if node > 0 {
+                let (parent, c) = parents[node];
+                let mut key = keys[parent as usize].clone();
+                key.push(c);
+                keys[node] = key;
+            }
+            for (ids, prefix) in [(&self.exact, false), (&self.prefix, true)] {
+                if let Some(slot) = patterns.get_mut(ids[node] as usize) {
+                    *slot = (keys[node].clone(), prefix);
+                }
+            }
+        }
+        patterns
+    }
+
+    /// Whether two indices hold the same patterns, trie and starters,
+    /// whatever their generations.
+    #[cfg(test)]
+    pub(super) fn same_contents(&self, other: &KeyIndex) -> bool {
+        (&self.edges, &self.exact, &self.prefix, self.count, &self.starters, self.sets)
+            == (&other.edges, &other.exact, &other.prefix, other.count, &other.starters, other.sets)
     }
 
     /// Appends to `out` the id of every pattern `key` matches that is not
