@@ -126,18 +126,20 @@ const CONJUNCTIONS: [char; 2] = ['و', 'ف'];
 /// useful as display aliases and give `None`.
 fn alias_of<'a>(doc: &Prepared<'a>, first: usize, end: usize, pattern_first_key: &str) -> Option<&'a str> {
     let word = doc.word(first);
-    let surface = doc.original_of_words(first, end);
-    if word.starts_with("ال") || match_key(word) == pattern_first_key {
-        return Some(surface);
+    // A word's first key is its match key (see `word_keys`), already worked
+    // out once for every distinct word.
+    if word.starts_with("ال") || doc.keys[first].first().is_some_and(|key| key == pattern_first_key) {
+        return Some(doc.original_of_words(first, end));
     }
+    let surface = doc.original_of_words(first, end);
     let mut chars = surface.chars();
     let lead = chars.next()?;
     if CONJUNCTIONS.contains(&lead) {
-        let rest = chars.as_str();
-        let rest_norm = crate::text::normalize_word(rest);
-        let rest_first = rest_norm.split_whitespace().next().unwrap_or("");
+        // The normalized word starts with the same conjunction (normalizing
+        // keeps و and ف): the word after it is the rest of the first word.
+        let rest_first = word.strip_prefix(lead).unwrap_or("");
         if match_key(rest_first) == pattern_first_key {
-            return Some(rest);
+            return Some(chars.as_str());
         }
     }
     None

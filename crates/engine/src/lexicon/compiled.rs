@@ -6,8 +6,6 @@
 //! reader (role classes as their labels, since a head carries its kind), so
 //! the form knows no label that the data files do not.
 
-use std::collections::HashSet;
-
 use super::{Cue, KnownActor, Lexicon, CUE_ROLES, SPEAKER_WORDS, TARGET_KINDS, VERB_CLASSES};
 use crate::contract::ActorKind;
 use crate::matcher::compiled::{Reader, Writer};
@@ -116,7 +114,7 @@ impl Lexicon {
         let speaker_words = PhraseSet::read(&mut r, &mut keys, &pattern_keys)?;
         let speaker_class = from_codes(SPEAKER_WORDS, &r.u32s()?)?;
         let n = r.usize()?;
-        let given_names = (0..n).map(|_| r.str().map(str::to_string)).collect::<Option<HashSet<_>>>()?;
+        let given_names = (0..n).map(|_| r.str().map(str::to_string)).collect::<Option<super::NameSet>>()?;
         // Every label table runs beside its set, and every alias names an actor.
         let fits = r.is_at_end()
             && actor_of_alias.len() == actor_names.len()

@@ -128,6 +128,11 @@ pub enum TargetKind {
     Domestic,
 }
 
+/// The given names as match keys. Hashed with the matcher's hasher, not
+/// SipHash: it is looked up for many words of every document, and its
+/// contents come from the data files, never from pasted text.
+pub type NameSet = HashSet<String, crate::matcher::BuildFastHasher>;
+
 /// Every compiled list.
 #[derive(Debug)]
 pub struct Lexicon {
@@ -161,7 +166,7 @@ pub struct Lexicon {
     pub speaker_class: Vec<SpeakerWord>,
     /// Match keys of given names (Arabic, Kurdish, Persian, Turkish and
     /// transliterated foreign), so that a bare name reads as a person.
-    pub given_names: HashSet<String>,
+    pub given_names: NameSet,
     /// Every word pattern of the sets above, so that a document's words are
     /// resolved to patterns once for all of them.
     pub keys: KeyIndex,
@@ -306,7 +311,7 @@ fn speaker_word(label: &str) -> Option<SpeakerWord> {
 }
 
 /// Reads the given names as match keys.
-fn given_names() -> Result<HashSet<String>, LexiconError> {
+fn given_names() -> Result<NameSet, LexiconError> {
     let (names, _) = labelled(GIVEN_NAMES, |origin| NAME_ORIGINS.contains(&origin).then_some(()))?;
     Ok(names.iter().map(|n| crate::text::match_key(&crate::text::normalize_word(n)).into_owned()).filter(|k| !k.is_empty()).collect())
 }
@@ -432,7 +437,7 @@ impl Lexicon {
             target_kind: Vec::new(),
             speaker_words: PhraseSet::default(),
             speaker_class: Vec::new(),
-            given_names: HashSet::new(),
+            given_names: NameSet::default(),
             keys: KeyIndex::default(),
         }
     }

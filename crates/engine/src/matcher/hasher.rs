@@ -1,5 +1,6 @@
-//! The one hasher of the matcher's maps: the trie's edges (one `u64` each,
-//! node and character) and the per-thread vocabulary's words.
+//! The one hasher of the engine's hot maps: the trie's edges (one `u64`
+//! each, node and character), the per-thread vocabulary's words and the
+//! lexicon's given names (looked up for words that may start a name).
 //!
 //! Eight bytes per multiply, much cheaper than SipHash. The edges come from
 //! the lexicon; the words come from pasted text, but a vocabulary that
@@ -10,10 +11,10 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 /// A multiplicative hasher, eight bytes at a time.
 #[derive(Default, Clone, Copy)]
-pub(super) struct FastHasher(u64);
+pub struct FastHasher(u64);
 
 /// What the matcher's `HashMap`s are built with.
-pub(super) type BuildFastHasher = BuildHasherDefault<FastHasher>;
+pub type BuildFastHasher = BuildHasherDefault<FastHasher>;
 
 impl Hasher for FastHasher {
     fn write(&mut self, bytes: &[u8]) {

@@ -14,6 +14,7 @@ mod hasher;
 mod index;
 mod vocabulary;
 
+pub use hasher::{BuildFastHasher, FastHasher};
 pub use index::{KeyIndex, PatternId};
 pub use vocabulary::{KeyPrint, WordKeys};
 
@@ -75,6 +76,10 @@ struct Opening {
 
 /// In [`PhraseSet::rest`], the wildcard `_`.
 const ANY: PatternId = PatternId::MAX;
+
+/// Groups of openings up to this size are read whole; longer ones are
+/// searched by the next word's ids.
+const SCANNED_GROUP: usize = 8;
 
 /// A set of phrases compiled for matching.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -175,6 +180,14 @@ impl PhraseSet {
             next[p as usize] += 1;
             start = end;
         }
+        // Each pattern's phrases by second word, then phrase, so that a long
+        // group ("رئيس …" opens hundreds) is searched for the next word's
+        // ids instead of read whole; phrases of one word and those whose
+        // second word is `_` ([`ANY`], the largest id) come last.
+        for p in 0..slots {
+            let (a, b) = (self.first_starts[p] as usize, self.first_starts[p + 1] as usize);
+            self.by_first[a..b].sort_unstable_by_key(|o| (o.second, o.phrase));
+        }
     }
 
     /// Number of phrases in the set.
@@ -220,14 +233,26 @@ impl PhraseSet {
             let from = out.len();
             let next = if i + 1 < keys.len() { keys.ids(i + 1) } else { &[] };
             for &p in keys.ids(i) {
-                for opening in self.starting_with(p) {
-                    let end = i + 1 + (opening.end - opening.start) as usize;
-                    if end > i + 1 && (end > keys.len() || (opening.second != ANY && !next.contains(&opening.second))) {
-                        continue;
+                let group = self.starting_with(p);
+                if group.len() <= SCANNED_GROUP {
+                    for opening in group {
+                        if opening.second == ANY || next.contains(&opening.second) {
+                            self.check(opening, keys, i, &mut out);
+                        }
                     }
-                    let rest = &self.rest[opening.start as usize..opening.end as usize];
-                    if rest.iter().enumerate().skip(1).all(|(j, &q)| q == ANY || keys.ids(i + 1 + j).contains(&q)) {
-                        out.push(PhraseMatch { phrase: opening.phrase as usize, first: i, end });
+                    continue;
+                }
+                // Sorted by second word: the phrases that need no second
+                // word, then for each of the next word's ids the run that
+                // has it.
+                let needing = group.partition_point(|o| o.second != ANY);
+                for opening in &group[needing..] {
+                    self.check(opening, keys, i, &mut out);
+                }
+                for &q in next {
+                    let run = group[..needing].partition_point(|o| o.second < q);
+                    for opening in group[run..needing].iter().take_while(|o| o.second == q) {
+                        self.check(opening, keys, i, &mut out);
                     }
                 }
             }
@@ -236,6 +261,20 @@ impl PhraseSet {
             }
         }
         out
+    }
+
+    /// Adds the match of `opening` at word `i` when the words after its
+    /// second have its patterns (its second word was checked by the caller).
+    #[inline]
+    fn check(&self, opening: &Opening, keys: &WordKeys, i: usize, out: &mut Vec<PhraseMatch>) {
+        let end = i + 1 + (opening.end - opening.start) as usize;
+        if end > keys.len() {
+            return;
+        }
+        let rest = &self.rest[opening.start as usize..opening.end as usize];
+        if rest.iter().enumerate().skip(1).all(|(j, &q)| q == ANY || keys.ids(i + 1 + j).contains(&q)) {
+            out.push(PhraseMatch { phrase: opening.phrase as usize, first: i, end });
+        }
     }
 
     /// Matches that do not overlap, preferring the leftmost, then the longest.
@@ -395,6 +434,25 @@ mod tests {
         let (set, _, index) = compile(&["د* عامر", "و*"]);
         assert_eq!(set.find_all(&keys_of("د عامر", &index)).len(), 1);
         assert!(set.find_all(&keys_of("دكتور عامر ولكن", &index)).is_empty());
+    }
+
+    /// A first word that opens more phrases than are read whole is searched
+    /// by the next word's ids, and finds what reading them all finds: every
+    /// second word, the wildcard and the one-word phrase.
+    #[test]
+    fn a_long_group_is_searched_as_it_would_be_read() {
+        let seconds = ["الوزراء", "البرلمان", "الجمهورية", "الحكومة", "الهيئة", "المجلس", "الاقليم", "الكتلة", "اللجنة", "الحزب"];
+        let mut phrases: Vec<String> = seconds.iter().map(|s| format!("رئيس {s}")).collect();
+        phrases.extend(["رئيس".to_string(), "رئيس _ العراقي".to_string(), "رئيس الوزراء العراقي".to_string(), "رئيس* الوزراء".to_string()]);
+        let (set, _, mut index) = compile(&phrases.iter().map(String::as_str).collect::<Vec<_>>());
+        let head = index.intern(&match_key(&normalize_word("رئيس")), false);
+        assert!(set.starting_with(head).len() > SCANNED_GROUP, "the group is long");
+        let text = "قال رئيس الوزراء العراقي ورئيس البرلمان ولرئيس الحكومه ورئيسه الوزراء ثم رئيس المجلس العراقي رئيس";
+        let strings = string_keys(text);
+        let mut expected = find_all_by_definition(&set, &strings);
+        expected.sort_by_key(|m| (m.first, m.phrase));
+        assert_eq!(set.find_all(&WordKeys::new(strings, &index)), expected);
+        assert!(expected.len() >= 8, "{expected:?}");
     }
 
     /// The index agrees with the definition on every set of the built-in

@@ -149,9 +149,13 @@ thread_local! {
 #[derive(Debug, Clone, Default)]
 pub struct WordKeys {
     words: Vec<Rc<WordEntry>>,
-    /// Each word's starter bits again, side by side: a set's scan for the
-    /// words that may open one of its phrases reads only this array.
-    starters: Vec<u32>,
+    /// Per set bit, a bitmap of the words that may open one of the set's
+    /// phrases (row `k` for bit `1 << k`, [`WordKeys::blocks`] words of 64
+    /// bits each). A set visits its candidates (one word in five or fewer)
+    /// by their bits, where testing every word's starter bits for each of
+    /// the seven sets was a tenth of matching.
+    candidates: Vec<u64>,
+    blocks: usize,
 }
 
 impl WordKeys {
@@ -171,8 +175,18 @@ impl WordKeys {
     }
 
     fn from_entries(words: Vec<Rc<WordEntry>>) -> WordKeys {
-        let starters = words.iter().map(|w| w.starters).collect();
-        WordKeys { words, starters }
+        let blocks = words.len().div_ceil(64);
+        let rows = words.iter().fold(0u32, |all, w| all | w.starters);
+        let mut candidates = vec![0u64; blocks * (32 - rows.leading_zeros()) as usize];
+        for (w, entry) in words.iter().enumerate() {
+            let mut bits = entry.starters;
+            while bits != 0 {
+                let row = bits.trailing_zeros() as usize;
+                candidates[row * blocks + w / 64] |= 1 << (w % 64);
+                bits &= bits - 1;
+            }
+        }
+        WordKeys { words, candidates, blocks }
     }
 
     /// Number of words.
@@ -187,8 +201,13 @@ impl WordKeys {
 
     /// The words that may start a phrase of the set with this bit (a set
     /// without a bit may start anywhere), in order.
-    pub(super) fn may_start(&self, bit: u32) -> impl Iterator<Item = usize> + '_ {
-        self.starters.iter().enumerate().filter(move |(_, &bits)| bit == 0 || bits & bit != 0).map(|(w, _)| w)
+    pub(super) fn may_start(&self, bit: u32) -> Candidates<'_> {
+        if bit == 0 {
+            return Candidates { row: &[], block: 0, bits: 0, every: 0..self.len() };
+        }
+        let row = bit.trailing_zeros() as usize * self.blocks;
+        let row = self.candidates.get(row..row + self.blocks).unwrap_or(&[]);
+        Candidates { row, block: 0, bits: row.first().copied().unwrap_or(0), every: 0..0 }
     }
 
     /// The pattern ids word `w` matches.
@@ -199,6 +218,34 @@ impl WordKeys {
     /// The [`KeyPrint::bit`]s of word `w`'s keys, together.
     pub fn key_bits(&self, w: usize) -> u64 {
         self.words[w].key_bits
+    }
+}
+
+/// The words that may start a phrase of one set, in order (see
+/// [`WordKeys::may_start`]).
+pub(super) struct Candidates<'a> {
+    /// The set's bitmap, and the bits of block `block` not yet visited.
+    row: &'a [u64],
+    block: usize,
+    bits: u64,
+    /// For a set without a bit: every word.
+    every: std::ops::Range<usize>,
+}
+
+impl Iterator for Candidates<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        if let Some(w) = self.every.next() {
+            return Some(w);
+        }
+        while self.bits == 0 {
+            self.block += 1;
+            self.bits = *self.row.get(self.block)?;
+        }
+        let w = self.block * 64 + self.bits.trailing_zeros() as usize;
+        self.bits &= self.bits - 1;
+        Some(w)
     }
 }
 
@@ -285,6 +332,22 @@ mod tests {
                 assert_ne!(packed, other, "length {len}, byte {at}");
             }
         }
+    }
+
+    /// The candidates of a set are the words with its starter bit, in order,
+    /// across blocks of 64 words; a set without a bit has every word.
+    #[test]
+    fn candidates_are_the_words_with_the_set_bit() {
+        let starters: Vec<u32> = (0..200u32).map(|w| if w % 7 == 0 { 0 } else { (w * 2_654_435_761) >> 27 }).collect();
+        let entry = |starters| Rc::new(WordEntry { keys: Vec::new(), ids: Vec::new(), starters, key_bits: 0 });
+        let keys = WordKeys::from_entries(starters.iter().map(|&s| entry(s)).collect());
+        for k in 0..32 {
+            let expected: Vec<usize> = (0..starters.len()).filter(|&w| starters[w] & (1 << k) != 0).collect();
+            assert_eq!(keys.may_start(1 << k).collect::<Vec<_>>(), expected, "bit {k}");
+        }
+        assert_eq!(keys.may_start(0).count(), starters.len());
+        assert_eq!(WordKeys::from_entries(Vec::new()).may_start(1).count(), 0);
+        assert_eq!(WordKeys::from_entries(vec![entry(0)]).may_start(4).count(), 0);
     }
 
     #[test]
