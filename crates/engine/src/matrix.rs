@@ -129,6 +129,10 @@ impl MatrixBuilder {
     }
 }
 
+/// Up to this many findings, a cell tells a repeated span by comparing it
+/// with the spans kept (no allocation); past it, by a hash set.
+const FEW_FINDINGS: usize = 16;
+
 /// Rounds a confidence to two decimals so that output is stable and readable.
 fn round2(x: f32) -> f32 {
     (x.clamp(0.0, 1.0) * 100.0).round() / 100.0
@@ -157,10 +161,20 @@ pub fn decide_cell(draft: CellDraft) -> StanceCell {
         (first, total / 2.0)
     };
     let mut evidence: Vec<Evidence> = Vec::with_capacity(draft.findings.len());
-    // A hash set, not a sort: the page links this function (hand coding
-    // decides cells too), and a sort would add a copy of the standard
-    // library's sort to its module; the page has hash sets already.
+    // Spans already kept. Most cells hold a few findings, which are compared
+    // with those kept; a cell with many (one long document quoting an actor
+    // throughout) uses a hash set. Not a sort: the page links this function
+    // (hand coding decides cells too), and a sort would add a copy of the
+    // standard library's sort to its module; the page has hash sets already.
+    let many = draft.findings.len() > FEW_FINDINGS;
     let mut seen: std::collections::HashSet<(usize, usize, Stance)> = std::collections::HashSet::new();
+    let mut is_new = |evidence: &[Evidence], key: (usize, usize, Stance)| {
+        if many {
+            seen.insert(key)
+        } else {
+            !evidence.iter().any(|e| (e.start, e.end, e.stance) == key)
+        }
+    };
     let mut none_kept = 0;
     for f in draft.findings {
         let keep = match stance {
@@ -170,7 +184,7 @@ pub fn decide_cell(draft: CellDraft) -> StanceCell {
             }
             _ => f.stance != Stance::None,
         };
-        if keep && seen.insert((f.evidence.start, f.evidence.end, f.evidence.stance)) {
+        if keep && is_new(&evidence, (f.evidence.start, f.evidence.end, f.evidence.stance)) {
             evidence.push(f.evidence);
         }
     }
@@ -220,6 +234,18 @@ mod tests {
     #[test]
     fn for_and_conditional_give_conditional() {
         assert_eq!(cell(&[Stance::For, Stance::Conditional]).stance, Stance::Conditional);
+    }
+
+    /// A span found twice is quoted once, in a small cell (compared with
+    /// the spans kept) and in a large one (a hash set) alike.
+    #[test]
+    fn repeated_spans_are_quoted_once() {
+        for n in [3, FEW_FINDINGS, FEW_FINDINGS + 1, 40] {
+            let findings = (0..2 * n).map(|i| finding(Stance::For, i % n)).collect();
+            let cell = decide_cell(CellDraft { document: "d".into(), findings });
+            let starts: Vec<usize> = cell.evidence.iter().map(|e| e.start).collect();
+            assert_eq!(starts, (0..n).collect::<Vec<_>>(), "{n} findings, each twice");
+        }
     }
 
     #[test]
