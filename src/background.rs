@@ -12,7 +12,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use stance_engine::{Document, StanceMatrix};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -27,12 +27,6 @@ const WORKER_URL: &str = "stance-worker_loader.js";
 /// Requests of the JavaScript API are numbered from here, above any
 /// generation of the page's analysis, so that the two never meet.
 const API_IDS: u64 = 1 << 50;
-
-#[derive(Serialize)]
-struct Request<'a> {
-    id: f64,
-    docs: &'a [Document],
-}
 
 #[derive(Deserialize)]
 struct Answer {
@@ -111,6 +105,9 @@ fn on_message(event: web_sys::MessageEvent) {
     if id.is_some_and(|id| id >= 0.0 && !is_latest(id as u64)) {
         return;
     }
+    if let Some(id) = id.filter(|_| has_bytes(&data)) {
+        return page_answer(id as u64, read_bytes(&data));
+    }
     match serde_wasm_bindgen::from_value::<Answer>(data) {
         Ok(Answer { id, json: Some(json), .. }) => {
             page_answer(id as u64, serde_json::from_str::<StanceMatrix>(&json).map_err(|e| format!("unreadable result: {e}")))
@@ -118,6 +115,45 @@ fn on_message(event: web_sys::MessageEvent) {
         Ok(Answer { id, error, .. }) => page_answer(id as u64, Err(error.unwrap_or_else(|| "no result".to_string()))),
         Err(e) => page_answer(u64::MAX, Err(format!("unreadable answer: {e}"))),
     }
+}
+
+/// The page's request `{id, ids, ends, text, bytes: true}`: the articles'
+/// texts as one buffer of UTF-8 (`ends[i]` is where text `i` ends), and a
+/// request for the answer as bytes too. Sent as JS strings, every text was
+/// turned into UTF-16 on this thread and back into UTF-8 in the worker,
+/// some 5 ms a megabyte.
+fn request_message(id: u64, docs: &[Document]) -> Option<JsValue> {
+    let mut text = Vec::with_capacity(docs.iter().map(|d| d.text.len()).sum());
+    let mut ends = Vec::with_capacity(docs.len());
+    let ids = js_sys::Array::new();
+    for doc in docs {
+        text.extend_from_slice(doc.text.as_bytes());
+        ends.push(u32::try_from(text.len()).ok()?);
+        ids.push(&JsValue::from_str(&doc.id));
+    }
+    let message = js_sys::Object::new();
+    let set = |key: &str, value: &JsValue| js_sys::Reflect::set(&message, &JsValue::from_str(key), value).is_ok();
+    let sent = set("id", &JsValue::from_f64(id as f64))
+        && set("ids", &ids)
+        && set("ends", &js_sys::Uint32Array::from(&ends[..]))
+        && set("text", &js_sys::Uint8Array::from(&text[..]))
+        && set("bytes", &JsValue::TRUE);
+    sent.then(|| message.into())
+}
+
+/// Whether an answer carries the result as bytes.
+fn has_bytes(data: &JsValue) -> bool {
+    js_sys::Reflect::get(data, &JsValue::from_str("bytes")).is_ok_and(|b| b.is_instance_of::<js_sys::Uint8Array>())
+}
+
+/// The result sent as UTF-8 bytes, copied into this module once and parsed
+/// there, with no JS string between the worker's JSON and the parser.
+fn read_bytes(data: &JsValue) -> Result<StanceMatrix, String> {
+    let bytes = js_sys::Reflect::get(data, &JsValue::from_str("bytes")).map_err(|e| format!("unreadable answer: {e:?}"))?;
+    let json = String::from_utf8(bytes.unchecked_into::<js_sys::Uint8Array>().to_vec()).map_err(|_| "the result is not UTF-8".to_string())?;
+    // From a `&str`, as the page reads its other JSON: from bytes, serde_json
+    // would build a second copy of the whole contract's parser (6.7 KB gzip).
+    serde_json::from_str::<StanceMatrix>(&json).map_err(|e| format!("unreadable result: {e}"))
 }
 
 /// The worker could not load or crashed: forget it, so that the next request
@@ -170,8 +206,7 @@ pub fn request(id: u64, docs: &[Document], on_answer: impl FnOnce() -> OnAnswer)
     // The latest request's handler takes every answer from now on: it is the
     // one that knows its generation.
     ON_ANSWER.with(|h| *h.borrow_mut() = Some(Rc::new(on_answer())));
-    let message = Request { id: id as f64, docs };
-    let Ok(value) = message.serialize(&serde_wasm_bindgen::Serializer::json_compatible()) else { return false };
+    let Some(value) = request_message(id, docs) else { return false };
     // A newer request replaces one still waiting for the worker to start.
     send(value, |value| PENDING.with(|p| *p.borrow_mut() = Some(value))).is_ok()
 }
