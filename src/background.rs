@@ -150,7 +150,8 @@ fn has_bytes(data: &JsValue) -> bool {
 /// there, with no JS string between the worker's JSON and the parser.
 fn read_bytes(data: &JsValue) -> Result<StanceMatrix, String> {
     let bytes = js_sys::Reflect::get(data, &JsValue::from_str("bytes")).map_err(|e| format!("unreadable answer: {e:?}"))?;
-    let json = String::from_utf8(bytes.unchecked_into::<js_sys::Uint8Array>().to_vec()).map_err(|_| "the result is not UTF-8".to_string())?;
+    let json =
+        String::from_utf8(bytes.unchecked_into::<js_sys::Uint8Array>().to_vec()).map_err(|_| "the result is not UTF-8".to_string())?;
     // From a `&str`, as the page reads its other JSON: from bytes, serde_json
     // would build a second copy of the whole contract's parser (6.7 KB gzip).
     serde_json::from_str::<StanceMatrix>(&json).map_err(|e| format!("unreadable result: {e}"))

@@ -85,6 +85,10 @@ impl NormText {
             // character but copied from the original in one piece.
             if pending_start.is_none() {
                 let (mut run_start, mut base) = (at, text.len());
+                // Below this byte of normalized text the open run of the
+                // offset map goes on by itself: `same_length` would return
+                // at once, so it is not called.
+                let mut split = offsets.open_until();
                 while let Some((code, len)) = short_char(bytes, at) {
                     let class = class_table.get(code).copied().unwrap_or(0);
                     if class & IDENTITY == 0 {
@@ -97,6 +101,7 @@ impl NormText {
                         text.push_str(&original[run_start..at]);
                         words.see(text.len(), class);
                         offsets.same_length(text.len(), count, at);
+                        split = offsets.open_until();
                         text.push(ch);
                         count += 1;
                         at += len;
@@ -108,7 +113,10 @@ impl NormText {
                     }
                     let norm = base + (at - run_start);
                     words.see(norm, class);
-                    offsets.same_length(norm, count, at);
+                    if norm >= split {
+                        offsets.same_length(norm, count, at);
+                        split = offsets.open_until();
+                    }
                     count += 1;
                     at += len;
                     if at == bytes.len() {
@@ -382,6 +390,10 @@ mod tests {
             long_run,
             &long_run.repeat(3),
             &format!("{long_run}\u{064F}{long_run}\u{200F}{long_run}"),
+            // Runs split every 64 bytes inside stretches that also hold
+            // letters written as others of their length (ة, أ, ى).
+            &"قالت الحكومة أن القوة على ".repeat(9),
+            &format!("{}\u{064E}{}ى", "ة".repeat(31), "أ".repeat(40)),
         ];
         for text in texts {
             let norm = NormText::new(text);

@@ -91,6 +91,18 @@ impl OffsetMap {
         self.open_norm = norm;
     }
 
+    /// The byte of normalized text from which [`OffsetMap::same_length`]
+    /// starts a new run (0 when no run is open): below it, a character of
+    /// the same length only extends the open run, which needs no call.
+    #[inline(always)]
+    pub fn open_until(&self) -> usize {
+        if self.open {
+            self.open_norm + RUN_BYTES
+        } else {
+            0
+        }
+    }
+
     /// Ends the open run just before original code point `end`, at byte `end_byte`.
     #[inline]
     fn close(&mut self, end: u32, end_byte: usize) {
