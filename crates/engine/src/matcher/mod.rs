@@ -236,7 +236,10 @@ impl PhraseSet {
                 let group = self.starting_with(p);
                 if group.len() <= SCANNED_GROUP {
                     for opening in group {
-                        if opening.second == ANY || next.contains(&opening.second) {
+                        // A phrase of one word (most role heads) matches here.
+                        if opening.start == opening.end {
+                            out.push(PhraseMatch { phrase: opening.phrase as usize, first: i, end: i + 1 });
+                        } else if opening.second == ANY || next.contains(&opening.second) {
                             self.check(opening, keys, i, &mut out);
                         }
                     }
