@@ -184,9 +184,17 @@ impl PhraseSet {
         // group ("رئيس …" opens hundreds) is searched for the next word's
         // ids instead of read whole; phrases of one word and those whose
         // second word is `_` ([`ANY`], the largest id) come last.
+        // Insertion sort: most groups hold a phrase or two, the longest a few
+        // hundred, and it adds no sorting code to the worker's module.
         for p in 0..slots {
-            let (a, b) = (self.first_starts[p] as usize, self.first_starts[p + 1] as usize);
-            self.by_first[a..b].sort_unstable_by_key(|o| (o.second, o.phrase));
+            let group = &mut self.by_first[self.first_starts[p] as usize..self.first_starts[p + 1] as usize];
+            for i in 1..group.len() {
+                let mut j = i;
+                while j > 0 && (group[j - 1].second, group[j - 1].phrase) > (group[j].second, group[j].phrase) {
+                    group.swap(j - 1, j);
+                    j -= 1;
+                }
+            }
         }
     }
 
