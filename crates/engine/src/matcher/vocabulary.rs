@@ -338,7 +338,7 @@ mod tests {
     /// across blocks of 64 words; a set without a bit has every word.
     #[test]
     fn candidates_are_the_words_with_the_set_bit() {
-        let starters: Vec<u32> = (0..200u32).map(|w| if w % 7 == 0 { 0 } else { (w * 2_654_435_761) >> 27 }).collect();
+        let starters: Vec<u32> = (0..200u32).map(|w| if w % 7 == 0 { 0 } else { w.wrapping_mul(2_654_435_761) }).collect();
         let entry = |starters| Rc::new(WordEntry { keys: Vec::new(), ids: Vec::new(), starters, key_bits: 0 });
         let keys = WordKeys::from_entries(starters.iter().map(|&s| entry(s)).collect());
         for k in 0..32 {
