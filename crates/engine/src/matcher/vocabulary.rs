@@ -150,7 +150,7 @@ thread_local! {
 pub struct WordKeys {
     words: Vec<Rc<WordEntry>>,
     /// Per set bit, a bitmap of the words that may open one of the set's
-    /// phrases (row `k` for bit `1 << k`, [`WordKeys::blocks`] words of 64
+    /// phrases (row `k` for bit `1 << k`, `blocks` words of 64
     /// bits each). A set visits its candidates (one word in five or fewer)
     /// by their bits, where testing every word's starter bits for each of
     /// the seven sets was a tenth of matching.
