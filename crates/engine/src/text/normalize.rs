@@ -91,7 +91,9 @@ impl NormText {
                 let mut split = offsets.open_until();
                 while let Some((code, len)) = short_char(bytes, at) {
                     let class = class_table.get(code).copied().unwrap_or(0);
-                    if class & IDENTITY == 0 {
+                    let norm = if class & IDENTITY != 0 {
+                        base + (at - run_start)
+                    } else {
                         // A short character that becomes another of its
                         // length (ة, أ, إ, آ, ى: 7 % of the letters of the
                         // seeds and the development set, in 31 % of their
@@ -99,19 +101,11 @@ impl NormText {
                         // after it instead of the loop starting again.
                         let (true, Some(&Small::One(ch))) = (class & SAME_LENGTH != 0, table.get(code)) else { break };
                         text.push_str(&original[run_start..at]);
-                        words.see(text.len(), class);
-                        offsets.same_length(text.len(), count, at);
-                        split = offsets.open_until();
+                        let norm = text.len();
                         text.push(ch);
-                        count += 1;
-                        at += len;
-                        (run_start, base) = (at, text.len());
-                        if at == bytes.len() {
-                            break;
-                        }
-                        continue;
-                    }
-                    let norm = base + (at - run_start);
+                        (run_start, base) = (at + len, text.len());
+                        norm
+                    };
                     words.see(norm, class);
                     if norm >= split {
                         offsets.same_length(norm, count, at);
