@@ -105,8 +105,8 @@ fn on_message(event: web_sys::MessageEvent) {
     if id.is_some_and(|id| id >= 0.0 && !is_latest(id as u64)) {
         return;
     }
-    if let Some(id) = id.filter(|_| has_bytes(&data)) {
-        return page_answer(id as u64, read_bytes(&data));
+    if let (Some(id), Some(bytes)) = (id, bytes_of(&data)) {
+        return page_answer(id as u64, read_bytes(&bytes));
     }
     match serde_wasm_bindgen::from_value::<Answer>(data) {
         Ok(Answer { id, json: Some(json), .. }) => {
@@ -131,30 +131,36 @@ fn request_message(id: u64, docs: &[Document]) -> Option<JsValue> {
         ends.push(u32::try_from(text.len()).ok()?);
         ids.push(&JsValue::from_str(&doc.id));
     }
-    let message = js_sys::Object::new();
-    let set = |key: &str, value: &JsValue| js_sys::Reflect::set(&message, &JsValue::from_str(key), value).is_ok();
-    let sent = set("id", &JsValue::from_f64(id as f64))
-        && set("ids", &ids)
-        && set("ends", &js_sys::Uint32Array::from(&ends[..]))
-        && set("text", &js_sys::Uint8Array::from(&text[..]))
-        && set("bytes", &JsValue::TRUE);
-    sent.then(|| message.into())
+    object_of(&[
+        ("id", &JsValue::from_f64(id as f64)),
+        ("ids", &ids),
+        ("ends", &js_sys::Uint32Array::from(&ends[..])),
+        ("text", &js_sys::Uint8Array::from(&text[..])),
+        ("bytes", &JsValue::TRUE),
+    ])
 }
 
-/// Whether an answer carries the result as bytes.
-fn has_bytes(data: &JsValue) -> bool {
-    js_sys::Reflect::get(data, &JsValue::from_str("bytes")).is_ok_and(|b| b.is_instance_of::<js_sys::Uint8Array>())
+/// The result of an answer that carries it as bytes.
+fn bytes_of(data: &JsValue) -> Option<js_sys::Uint8Array> {
+    js_sys::Reflect::get(data, &JsValue::from_str("bytes")).ok()?.dyn_into().ok()
 }
 
 /// The result sent as UTF-8 bytes, copied into this module once and parsed
 /// there, with no JS string between the worker's JSON and the parser.
-fn read_bytes(data: &JsValue) -> Result<StanceMatrix, String> {
-    let bytes = js_sys::Reflect::get(data, &JsValue::from_str("bytes")).map_err(|e| format!("unreadable answer: {e:?}"))?;
-    let json =
-        String::from_utf8(bytes.unchecked_into::<js_sys::Uint8Array>().to_vec()).map_err(|_| "the result is not UTF-8".to_string())?;
+fn read_bytes(bytes: &js_sys::Uint8Array) -> Result<StanceMatrix, String> {
+    let json = String::from_utf8(bytes.to_vec()).map_err(|_| "the result is not UTF-8".to_string())?;
     // From a `&str`, as the page reads its other JSON: from bytes, serde_json
     // would build a second copy of the whole contract's parser (6.7 KB gzip).
     serde_json::from_str::<StanceMatrix>(&json).map_err(|e| format!("unreadable result: {e}"))
+}
+
+/// A plain object with these fields, or `None` when one cannot be set.
+fn object_of(fields: &[(&str, &JsValue)]) -> Option<JsValue> {
+    let object = js_sys::Object::new();
+    for (key, value) in fields {
+        js_sys::Reflect::set(&object, &JsValue::from_str(key), value).ok()?;
+    }
+    Some(object.into())
 }
 
 /// The worker could not load or crashed: forget it, so that the next request
@@ -224,12 +230,9 @@ pub fn request_json(docs: &js_sys::Array, reply: OnJson) {
         n.set(id + 1);
         id
     });
-    let value = js_sys::Object::new();
-    let set = |key: &str, field: &JsValue| js_sys::Reflect::set(&value, &JsValue::from_str(key), field);
-    if set("id", &JsValue::from_f64(id as f64)).and_then(|_| set("docs", docs)).is_err() {
+    let Some(value) = object_of(&[("id", &JsValue::from_f64(id as f64)), ("docs", docs)]) else {
         return reply(Err("cannot send the articles".to_string()));
-    }
-    let value = JsValue::from(value);
+    };
     WAITING.with(|w| w.borrow_mut().insert(id, reply));
     if let Err(e) = send(value, |value| QUEUED.with(|q| q.borrow_mut().push(value))) {
         if let Some(reply) = WAITING.with(|w| w.borrow_mut().remove(&id)) {
