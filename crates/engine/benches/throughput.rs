@@ -16,6 +16,11 @@ use std::time::{Duration, Instant};
 use stance_engine::lexicon::Lexicon;
 use stance_engine::{analyze, Document};
 
+/// The CLI's allocator (crates/cli/src/main.rs), so that these figures are
+/// the engine as the `stance` command runs it.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// A small deterministic generator, so every run shuffles the same way.
 struct Lcg(u64);
 
