@@ -295,7 +295,7 @@ fn add_speakers(doc: &Prepared, lexicon: &Lexicon, tags: &WordTags<'_>, out: &mu
             out.actors[actor].add_alias(surface);
         }
         let word = doc.word(sp.first);
-        let key = match tags.role[sp.first] {
+        let key = match tags.role(sp.first) {
             Some(r) => Cow::Borrowed(tags.first_key(r.2)),
             None => match_key(word.strip_prefix(CONJUNCTIONS).filter(|r| r.chars().count() >= 2).unwrap_or(word)),
         };

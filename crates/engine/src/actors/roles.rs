@@ -55,61 +55,97 @@ pub struct RoleMention {
 }
 
 /// Per-word facts the pattern needs, computed once per document.
+///
+/// One record a word in one vector, with word and phrase indices as `u32`
+/// (offsets are 32-bit throughout, see [`crate::text`]): 24 bytes a word in
+/// one allocation, where five vectors of `usize` fields took 44 bytes in
+/// five, each zeroed and freed per document.
 pub struct WordTags<'a> {
     lexicon: &'a Lexicon,
-    covered: Vec<bool>,
-    /// Each word's role-lexicon entry: class, end word and phrase.
-    pub(super) role: Vec<Option<(RoleClass, usize, usize)>>,
-    /// Whether an attribution verb or a polar cue starts at each word.
-    pub(super) verb: Vec<bool>,
-    gazetteer: Vec<Option<usize>>,
-    /// Each word's class among the speaker grammar words (speakers.tsv).
-    pub(super) speaker: Vec<Option<crate::lexicon::SpeakerWord>>,
+    words: Vec<WordTag>,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct WordTag {
+    /// The role-lexicon entry starting here: class, end word and phrase.
+    role: Option<(RoleClass, u32, u32)>,
+    /// The gazetteer mention starting here.
+    gazetteer: Option<u32>,
+    /// The class among the speaker grammar words (speakers.tsv).
+    speaker: Option<crate::lexicon::SpeakerWord>,
+    /// Whether an attribution verb or a polar cue starts here.
+    verb: bool,
+    /// Whether a gazetteer name covers the word.
+    covered: bool,
+}
+
+/// A word or phrase index in a [`WordTag`]; every index fits, since a
+/// document's offsets do.
+fn narrow(index: usize) -> u32 {
+    u32::try_from(index).unwrap_or(u32::MAX)
 }
 
 impl<'a> WordTags<'a> {
     /// Tags every word with its role class, verb start and gazetteer mention.
     pub fn new(doc: &Prepared, lexicon: &'a Lexicon, gazetteer: &DocActors) -> WordTags<'a> {
-        let n = doc.words.len();
-        let mut role = vec![None; n];
+        let mut words = vec![WordTag::default(); doc.words.len()];
         for m in lexicon.roles.find_longest(&doc.keys) {
-            role[m.first] = Some((lexicon.role_class[m.phrase], m.end, m.phrase));
+            words[m.first].role = Some((lexicon.role_class[m.phrase], narrow(m.end), narrow(m.phrase)));
         }
-        let mut verb = vec![false; n];
         // "المتحدث" is a statement's vehicle ("بيان للمتحدث") and a role head:
         // as a head it opens a speaker phrase, not a clause.
-        for m in doc.verbs.iter().filter(|m| lexicon.verb_class[m.phrase] != crate::lexicon::VerbClass::Vehicle || role[m.first].is_none())
-        {
-            verb[m.first] = true;
-        }
-        for m in &doc.cues {
-            verb[m.first] |= matches!(lexicon.cue_info[m.phrase].role, crate::lexicon::CueRole::Support | crate::lexicon::CueRole::Oppose);
-        }
-        let mut gaz = vec![None; n];
-        let mut covered = vec![false; n];
-        for (i, m) in gazetteer.mentions.iter().enumerate() {
-            gaz[m.first] = Some(i);
-            for flag in &mut covered[m.first..m.end] {
-                *flag = true;
+        for m in doc.verbs.iter() {
+            let tag = &mut words[m.first];
+            if lexicon.verb_class[m.phrase] != crate::lexicon::VerbClass::Vehicle || tag.role.is_none() {
+                tag.verb = true;
             }
         }
-        let mut speaker = vec![None; n];
-        for m in lexicon.speaker_words.find_longest(&doc.keys) {
-            speaker[m.first] = Some(lexicon.speaker_class[m.phrase]);
+        for m in &doc.cues {
+            words[m.first].verb |=
+                matches!(lexicon.cue_info[m.phrase].role, crate::lexicon::CueRole::Support | crate::lexicon::CueRole::Oppose);
         }
-        WordTags { lexicon, covered, role, verb, gazetteer: gaz, speaker }
+        for (i, m) in gazetteer.mentions.iter().enumerate() {
+            words[m.first].gazetteer = Some(narrow(i));
+            for tag in &mut words[m.first..m.end] {
+                tag.covered = true;
+            }
+        }
+        for m in lexicon.speaker_words.find_longest(&doc.keys) {
+            words[m.first].speaker = Some(lexicon.speaker_class[m.phrase]);
+        }
+        WordTags { lexicon, words }
+    }
+
+    /// The role-lexicon entry starting at word `w`: class, end word and phrase.
+    pub(super) fn role(&self, w: usize) -> Option<(RoleClass, usize, usize)> {
+        self.words[w].role.map(|(class, end, phrase)| (class, end as usize, phrase as usize))
+    }
+
+    /// Whether an attribution verb or a polar cue starts at word `w`.
+    pub(super) fn verb(&self, w: usize) -> bool {
+        self.words[w].verb
+    }
+
+    /// The gazetteer mention starting at word `w` (index into its mentions).
+    pub(super) fn gazetteer(&self, w: usize) -> Option<usize> {
+        self.words[w].gazetteer.map(|g| g as usize)
+    }
+
+    /// The speaker-grammar class of word `w`; `None` past the last word.
+    pub(super) fn speaker(&self, w: usize) -> Option<crate::lexicon::SpeakerWord> {
+        self.words.get(w).and_then(|tag| tag.speaker)
     }
 
     /// Where a quantifier that ends right before word `w` starts ("مجموعة من", "بعض").
     pub fn quantifier_ending_at(&self, doc: &Prepared, w: usize) -> Option<usize> {
         (w.saturating_sub(3)..w)
-            .find(|&s| matches!(self.role[s], Some((RoleClass::Quantifier, end, _)) if end == w))
+            .find(|&s| matches!(self.role(s), Some((RoleClass::Quantifier, end, _)) if end == w))
             .filter(|_| !break_before(doc, w))
     }
 
     /// Whether a gazetteer name covers word `w`.
     pub(super) fn in_gazetteer_name(&self, w: usize) -> bool {
-        self.covered[w]
+        self.words[w].covered
     }
 
     pub(super) fn first_key(&self, phrase: usize) -> &str {
@@ -119,11 +155,11 @@ impl<'a> WordTags<'a> {
     /// Whether word `w` names the medium or occasion of a statement ("بيان",
     /// "مؤتمر"): after "في" it ends an actor phrase.
     fn is_medium(&self, w: usize) -> bool {
-        self.speaker.get(w).copied().flatten() == Some(crate::lexicon::SpeakerWord::Medium)
+        self.speaker(w) == Some(crate::lexicon::SpeakerWord::Medium)
     }
 
     pub(super) fn class(&self, w: usize) -> Option<RoleClass> {
-        self.role[w].map(|r| r.0)
+        self.role(w).map(|r| r.0)
     }
 }
 
@@ -159,8 +195,8 @@ pub(super) fn name_start(doc: &Prepared, tags: &WordTags<'_>, w: usize) -> bool 
         && (!word.starts_with(['ل', 'ب']) || tags.lexicon.given_names.contains(crate::text::match_key(word).as_ref()))
         && word.chars().count() >= 2
         && !word.chars().any(|c| c.is_ascii_digit())
-        && tags.role[w].is_none()
-        && !tags.verb[w]
+        && tags.role(w).is_none()
+        && !tags.verb(w)
         && !is_topic_word(doc, w)
 }
 
@@ -169,8 +205,8 @@ pub(super) fn name_part(doc: &Prepared, tags: &WordTags<'_>, w: usize) -> bool {
     let word = doc.word(w);
     word.chars().count() >= 2
         && !word.chars().any(|c| c.is_ascii_digit())
-        && tags.role[w].is_none()
-        && !tags.verb[w]
+        && tags.role(w).is_none()
+        && !tags.verb(w)
         && !word.starts_with(['ل', 'ب'])
         && !is_topic_word(doc, w)
 }
@@ -206,8 +242,8 @@ fn last_name_part_with_b_or_l(doc: &Prepared, tags: &WordTags<'_>, w: usize, lim
         && word != "بان"
         && !["ه", "ها", "هم", "هما", "كم", "نا"].iter().any(|s| word.ends_with(s))
         && word.chars().count() >= 2
-        && tags.role[w].is_none()
-        && !tags.verb[w]
+        && tags.role(w).is_none()
+        && !tags.verb(w)
         && !tags.is_medium(w)
         && !is_topic_word(doc, w)
         && phrase_ends
@@ -245,13 +281,13 @@ pub fn find(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags<'_>) -> Vec<R
     while w < n {
         let start = w;
         let (mut head_at, mut first_phrase) = (w, None);
-        if let Some((RoleClass::Quantifier, end, phrase)) = tags.role[w] {
+        if let Some((RoleClass::Quantifier, end, phrase)) = tags.role(w) {
             if end < n && !break_before(doc, end) {
                 head_at = end;
                 first_phrase = Some(phrase);
             }
         }
-        let (kind, plural, head_end, head_phrase) = match tags.role[head_at] {
+        let (kind, plural, head_end, head_phrase) = match tags.role(head_at) {
             Some((RoleClass::Head(kind, plural), end, phrase)) => (kind, plural, end, phrase),
             // A rank alone before a name is a person: "اللواء يحيى رسول".
             Some((RoleClass::Rank, end, phrase)) if head_at == w => {
@@ -299,8 +335,8 @@ pub fn find(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags<'_>) -> Vec<R
             // "و" before another actor or role is a coordination: a new actor starts.
             // "صحفي وناشط حقوقي" is one person with two roles, though.
             let second_role = matches!(tags.class(pos), Some(RoleClass::Head(k, false)) if k == kind && outer_owns_name);
-            let conjoined_name = tags.gazetteer[pos].is_some_and(|g| gazetteer.mentions[g].conjoined);
-            let conjoined_head = match tags.role[pos] {
+            let conjoined_name = tags.gazetteer(pos).is_some_and(|g| gazetteer.mentions[g].conjoined);
+            let conjoined_head = match tags.role(pos) {
                 Some((RoleClass::Head(..), _, phrase)) => super::has_glued_conjunction(doc.word(pos), tags.first_key(phrase)),
                 _ => false,
             };
@@ -308,7 +344,7 @@ pub fn find(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags<'_>) -> Vec<R
             if coordinated {
                 break;
             }
-            if let Some(g) = tags.gazetteer[pos] {
+            if let Some(g) = tags.gazetteer(pos) {
                 let m = gazetteer.mentions[g];
                 let named_kind = gazetteer.actors[m.actor].kind;
                 let person = matches!(named_kind, ActorKind::Person | ActorKind::Expert);
@@ -335,15 +371,15 @@ pub fn find(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags<'_>) -> Vec<R
                     if matches!(kind, ActorKind::Person | ActorKind::Expert) {
                         break;
                     }
-                    pos = tags.role[pos].map_or(pos + 1, |r| r.1);
+                    pos = tags.role(pos).map_or(pos + 1, |r| r.1);
                 }
-                Some(RoleClass::Modifier) => pos = tags.role[pos].map_or(pos + 1, |r| r.1),
+                Some(RoleClass::Modifier) => pos = tags.role(pos).map_or(pos + 1, |r| r.1),
                 Some(RoleClass::Head(inner, _)) => {
                     if pos > head_end && matches!(inner, ActorKind::Person | ActorKind::Expert) {
                         outer_owns_name = false;
                         inner_role = true;
                     }
-                    let inner_end = tags.role[pos].map_or(pos + 1, |r| r.1);
+                    let inner_end = tags.role(pos).map_or(pos + 1, |r| r.1);
                     if pos > head_end && !matches!(inner, ActorKind::Person | ActorKind::Expert) && !doc.word(pos).starts_with("ال") {
                         institution_name_at = Some(inner_end);
                     }
@@ -351,18 +387,18 @@ pub fn find(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags<'_>) -> Vec<R
                 }
                 Some(RoleClass::Link) => {
                     // A link takes the institution after it, whatever its form.
-                    let next = tags.role[pos].map_or(pos + 1, |r| r.1);
+                    let next = tags.role(pos).map_or(pos + 1, |r| r.1);
                     let usable = next < limit
                         && !tags.is_medium(next)
                         && !break_before(doc, next)
-                        && !tags.verb[next]
+                        && !tags.verb(next)
                         && !matches!(tags.class(next), Some(RoleClass::Stop) | Some(RoleClass::Link));
                     if !usable {
                         break;
                     }
-                    match (tags.gazetteer[next], tags.class(next)) {
+                    match (tags.gazetteer(next), tags.class(next)) {
                         (Some(_), _) | (_, Some(RoleClass::Head(..))) => pos = next,
-                        (_, Some(RoleClass::Place)) => pos = tags.role[next].map_or(next + 1, |r| r.1),
+                        (_, Some(RoleClass::Place)) => pos = tags.role(next).map_or(next + 1, |r| r.1),
                         // "الباحث في الشأن العراقي", "الخبير في الشؤون الأمنية": a
                         // definite noun with its own adjective after a link is an
                         // expert's field and stays in the phrase.
@@ -383,7 +419,7 @@ pub fn find(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags<'_>) -> Vec<R
                     }
                 }
                 Some(RoleClass::Rank) => {
-                    let after = tags.role[pos].map_or(pos + 1, |r| r.1);
+                    let after = tags.role(pos).map_or(pos + 1, |r| r.1);
                     match read_name(doc, tags, after, limit) {
                         Some((a, b)) => {
                             if outer_owns_name {
@@ -396,7 +432,7 @@ pub fn find(doc: &Prepared, gazetteer: &DocActors, tags: &WordTags<'_>) -> Vec<R
                     break;
                 }
                 None => {
-                    if tags.verb[pos] {
+                    if tags.verb(pos) {
                         break;
                     }
                     // A definite word stays in the phrase as an adjective ("الكردستاني",
@@ -514,8 +550,8 @@ fn field_of_expertise(doc: &Prepared, tags: &WordTags<'_>, kind: ActorKind, noun
     matches!(kind, ActorKind::Person | ActorKind::Expert)
         && adjective < limit
         && !break_before(doc, adjective)
-        && !tags.verb[adjective]
-        && tags.gazetteer[adjective].is_none()
+        && !tags.verb(adjective)
+        && tags.gazetteer(adjective).is_none()
         && doc.word(adjective).starts_with("ال")
         && (matches!(tags.class(adjective), Some(RoleClass::Modifier)) || super::speakers::is_adjective_like(doc.word(adjective)))
 }

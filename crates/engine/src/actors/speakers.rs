@@ -111,7 +111,7 @@ impl<'a, 'd> Reader<'a, 'd> {
 
     /// The speaker-grammar class of word `w`, if any.
     fn mark(&self, w: usize) -> Option<SpeakerWord> {
-        self.tags.speaker.get(w).copied().flatten()
+        self.tags.speaker(w)
     }
 
     fn is_given_name(&self, w: usize) -> bool {
@@ -121,7 +121,7 @@ impl<'a, 'd> Reader<'a, 'd> {
     }
 
     fn head_at(&self, w: usize) -> Option<(ActorKind, bool, usize)> {
-        match self.tags.role[w] {
+        match self.tags.role(w) {
             Some((RoleClass::Head(kind, plural), end, _)) => Some((kind, plural, end)),
             _ => None,
         }
@@ -131,7 +131,7 @@ impl<'a, 'd> Reader<'a, 'd> {
     fn refuses_start(&self, w: usize) -> bool {
         matches!(self.mark(w), Some(SpeakerWord::Complementizer | SpeakerWord::Adverb | SpeakerWord::Clause | SpeakerWord::Medium))
             || matches!(self.tags.class(w), Some(RoleClass::Stop | RoleClass::Link | RoleClass::Modifier | RoleClass::Place))
-            || self.tags.verb[w]
+            || self.tags.verb(w)
             || self.doc.in_topic_term[w]
             || is_preposition_word(self.doc, w)
     }
@@ -144,12 +144,12 @@ impl<'a, 'd> Reader<'a, 'd> {
             // "وزير", "وكالة" begin with و as a letter; "والسنة", "وأغلب النواب" coordinate.
             let letter = self.head_at(w).is_some_and(|_| crate::text::match_key(word).starts_with('و'))
                 || mention.is_some_and(|m| !m.conjoined)
-                || (!word.starts_with("وال") && self.tags.role[w].is_none() && mention.is_none() && !name_started);
+                || (!word.starts_with("وال") && self.tags.role(w).is_none() && mention.is_none() && !name_started);
             return !letter;
         }
         if word.starts_with('ب') && !matches!(word, "باسم" | "بن") && !(name_started && self.foreign_name_part_with_b(w)) {
-            let own_letter = self.tags.role[w].is_some()
-                && !super::has_glued_preposition(word, self.tags.first_key(self.tags.role[w].map_or(0, |r| r.2)));
+            let own_letter = self.tags.role(w).is_some()
+                && !super::has_glued_preposition(word, self.tags.first_key(self.tags.role(w).map_or(0, |r| r.2)));
             return !own_letter && mention.is_none_or(|m| m.prepositional);
         }
         if word.starts_with('ل') && !word.starts_with("لدي") {
@@ -192,9 +192,9 @@ impl<'a, 'd> Reader<'a, 'd> {
     /// coordinated genitive: "للبحوث", "والاستشارات" after "مركز تريندز".
     fn institution_genitive(&self, actors: &DocActors, w: usize) -> bool {
         let word = self.word(w);
-        let free = self.tags.role[w].is_none() && actors.mention_starting_at(w).is_none() && self.mark(w).is_none();
+        let free = self.tags.role(w).is_none() && actors.mention_starting_at(w).is_none() && self.mark(w).is_none();
         let prev = self.word(w - 1);
-        let prev_noun = !self.tags.verb[w - 1] && !break_before(self.doc, w);
+        let prev_noun = !self.tags.verb(w - 1) && !break_before(self.doc, w);
         free && prev_noun && (word.starts_with("لل") || (word.starts_with("وال") && (is_definite(prev) || prev.starts_with("لل"))))
     }
 
@@ -202,7 +202,7 @@ impl<'a, 'd> Reader<'a, 'd> {
     /// which the general name test refuses as a glued preposition.
     fn given_name_with_letter_b_or_l(&self, w: usize) -> bool {
         let word = self.word(w);
-        word.starts_with(['ب', 'ل']) && self.tags.role[w].is_none() && !self.tags.verb[w] && self.is_given_name(w)
+        word.starts_with(['ب', 'ل']) && self.tags.role(w).is_none() && !self.tags.verb(w) && self.is_given_name(w)
     }
 
     /// A later part of a name that starts with ب as a letter ("جون بينر",
@@ -212,8 +212,8 @@ impl<'a, 'd> Reader<'a, 'd> {
         word.starts_with('ب')
             && !["بال", "بأ", "بإ"].iter().any(|p| word.starts_with(p))
             && word.chars().count() >= 3
-            && self.tags.role[w].is_none()
-            && !self.tags.verb[w]
+            && self.tags.role(w).is_none()
+            && !self.tags.verb(w)
             && self.mark(w).is_none()
             && !self.doc.in_topic_term[w]
             && !is_preposition_word(self.doc, w)
@@ -240,7 +240,7 @@ impl<'a, 'd> Reader<'a, 'd> {
             return Err(Rejection::Prepositional);
         }
         let quantified = matches!(self.tags.class(s), Some(RoleClass::Quantifier));
-        let lead = if quantified { self.tags.role[s].map_or(s + 1, |r| r.1) } else { s };
+        let lead = if quantified { self.tags.role(s).map_or(s + 1, |r| r.1) } else { s };
         let ranked = matches!(self.tags.class(lead), Some(RoleClass::Rank));
         let head = self.head_at(lead.min(limit.saturating_sub(1)));
         let gazetteer_lead = actors.mention_starting_at(lead).filter(|m| !m.prepositional);
@@ -285,7 +285,7 @@ impl<'a, 'd> Reader<'a, 'd> {
                     || matches!(self.mark(w), Some(SpeakerWord::Clause | SpeakerWord::Adverb));
                 let genitive = in_institution && name.is_none() && self.institution_genitive(actors, w);
                 if said
-                    || self.tags.verb[w]
+                    || self.tags.verb(w)
                     || is_preposition_word(doc, w)
                     || (!genitive && self.clitic_ends_phrase(actors, w, name.is_some()))
                 {
@@ -381,7 +381,7 @@ impl<'a, 'd> Reader<'a, 'd> {
                 if w == s && !headed && !quantified {
                     return Err(Rejection::NoHeadNoName);
                 }
-                w += self.tags.role[w].filter(|r| r.0 != RoleClass::Stop).map_or(1, |r| r.1 - w).max(1);
+                w += self.tags.role(w).filter(|r| r.0 != RoleClass::Stop).map_or(1, |r| r.1 - w).max(1);
                 continue;
             }
             // Inside a name: parts up to a definite surname, which ends it
