@@ -78,7 +78,7 @@ impl Reanalysis {
             let print = print_of(document);
             // Twice in this request: the first one's analysis again.
             if let Some(again) = kept.get(&print).and_then(|same| same.iter().find(|k| k.is(document))) {
-                builder.add(again.analysis.clone());
+                builder.add_ref(&again.analysis);
                 continue;
             }
             let before = self.last.get_mut(&print).and_then(|same| same.iter().position(|k| k.is(document)).map(|at| same.swap_remove(at)));
@@ -86,7 +86,7 @@ impl Reanalysis {
                 fresh += 1;
                 Kept { id: document.id.clone(), text: document.text.clone(), analysis: analyze_document(&document.id, &document.text) }
             });
-            builder.add(article.analysis.clone());
+            builder.add_ref(&article.analysis);
             kept.entry(print).or_default().push(article);
         }
         self.last = kept;

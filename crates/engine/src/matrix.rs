@@ -56,12 +56,8 @@ impl MatrixBuilder {
     /// Merges one document's analysis. A document id met before gets a
     /// ` (2)`, ` (3)`… suffix, so that every cell names exactly one document.
     pub fn add(&mut self, analysis: crate::DocumentAnalysis) {
-        let crate::DocumentAnalysis { mut summary, cells } = analysis;
-        let count = self.seen_ids.entry(summary.id.clone()).or_insert(0);
-        *count += 1;
-        if *count > 1 {
-            summary.id = format!("{} ({})", summary.id, count);
-        }
+        let crate::DocumentAnalysis { summary, cells } = analysis;
+        let summary = self.unique(summary);
         for (actor, mut cell) in cells {
             // The draft already names the document, unless the id was made unique.
             if cell.document != summary.id {
@@ -70,6 +66,55 @@ impl MatrixBuilder {
             self.add_cell(actor, cell);
         }
         self.documents.push(summary);
+    }
+
+    /// [`add`](Self::add) for an analysis the caller keeps (the worker's
+    /// reuse of unchanged articles): the cells are copied, and of the
+    /// actor's strings only those the matrix does not hold yet. Cloning
+    /// the whole analysis to give it away copied every repeated actor's
+    /// key, names and aliases, for the builder to drop them again.
+    pub fn add_ref(&mut self, analysis: &crate::DocumentAnalysis) {
+        let summary = self.unique(analysis.summary.clone());
+        for (actor, cell) in &analysis.cells {
+            let cell = CellDraft { document: summary.id.clone(), findings: cell.findings.clone() };
+            self.order += 1;
+            match self.rows.get_mut(actor.key.as_str()) {
+                Some(row) => {
+                    if actor.name != row.name && !row.aliases.contains(&actor.name) {
+                        row.aliases.insert(actor.name.clone());
+                    }
+                    for alias in &actor.aliases {
+                        if !row.aliases.contains(alias) {
+                            row.aliases.insert(alias.clone());
+                        }
+                    }
+                    row.cells.push(cell);
+                }
+                None => {
+                    let row = RowDraft {
+                        name: actor.name.clone(),
+                        name_en: actor.name_en.clone(),
+                        kind: actor.kind,
+                        aliases: actor.aliases.clone(),
+                        cells: vec![cell],
+                        first_seen: self.order,
+                    };
+                    self.rows.insert(actor.key.clone(), row);
+                }
+            }
+        }
+        self.documents.push(summary);
+    }
+
+    /// The summary with its id made unique: a document id met before gets
+    /// a ` (2)`, ` (3)`… suffix.
+    fn unique(&mut self, mut summary: DocumentSummary) -> DocumentSummary {
+        let count = self.seen_ids.entry(summary.id.clone()).or_insert(0);
+        *count += 1;
+        if *count > 1 {
+            summary.id = format!("{} ({})", summary.id, count);
+        }
+        summary
     }
 
     /// Number of distinct actors so far.
@@ -246,6 +291,56 @@ mod tests {
             let starts: Vec<usize> = cell.evidence.iter().map(|e| e.start).collect();
             assert_eq!(starts, (0..n).collect::<Vec<_>>(), "{n} findings, each twice");
         }
+    }
+
+    /// An actor as one document names it.
+    fn actor(key: &str, name: &str, aliases: &[&str]) -> DocActor {
+        DocActor {
+            key: key.into(),
+            name: name.into(),
+            name_en: None,
+            kind: ActorKind::Person,
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+        }
+    }
+
+    fn analysis(id: &str, cells: Vec<(DocActor, Vec<Stance>)>) -> crate::DocumentAnalysis {
+        let summary = DocumentSummary { id: id.into(), title: String::new(), chars: 1, date: None, outlet: None };
+        let cells = cells
+            .into_iter()
+            .map(|(a, stances)| {
+                let findings = stances.iter().enumerate().map(|(i, s)| finding(*s, i)).collect();
+                (a, CellDraft { document: id.into(), findings })
+            })
+            .collect();
+        crate::DocumentAnalysis { summary, cells }
+    }
+
+    /// Adding a kept analysis by reference builds the matrix that adding it
+    /// by value does: rows in order of first sight, names that differ kept
+    /// as aliases once, repeated ids made unique.
+    #[test]
+    fn adding_by_reference_equals_adding_by_value() {
+        let analyses = [
+            analysis("a", vec![(actor("pm", "رئيس الوزراء", &["رئيس الحكومة"]), vec![Stance::For])]),
+            analysis(
+                "b",
+                vec![
+                    (actor("mp", "النائب", &[]), vec![Stance::Against, Stance::None]),
+                    (actor("pm", "السوداني", &["رئيس الحكومة", "محمد شياع السوداني"]), vec![Stance::Conditional]),
+                ],
+            ),
+            analysis("a", vec![(actor("pm", "رئيس الوزراء", &[]), vec![Stance::For]), (actor("mp", "نائب", &["النائب"]), vec![])]),
+        ];
+        let (mut by_value, mut by_reference) = (MatrixBuilder::default(), MatrixBuilder::default());
+        for a in &analyses {
+            by_value.add(a.clone());
+            by_reference.add_ref(a);
+        }
+        let (value, reference) = (by_value.finish(), by_reference.finish());
+        assert_eq!(value, reference);
+        assert_eq!(value.documents.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(), ["a", "b", "a (2)"]);
+        assert_eq!(value.actors[0].aliases, ["السوداني", "رئيس الحكومة", "محمد شياع السوداني"]);
     }
 
     #[test]
