@@ -15,6 +15,23 @@ extern "C" {
     /// `&str`, which would copy the whole result into this module and out again.
     #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
     fn parse_json(text: &JsValue) -> Result<JsValue, JsValue>;
+
+    /// The browser's UTF-8 decoder, bound by hand: its result stays a JS
+    /// string, where web-sys's `decode` would bring it into this module.
+    type TextDecoder;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(label: &str, options: &JsValue) -> Result<TextDecoder, JsValue>;
+    #[wasm_bindgen(method, catch)]
+    fn decode(this: &TextDecoder, bytes: &js_sys::Uint8Array) -> Result<JsValue, JsValue>;
+}
+
+/// The worker's answer bytes as a JS string, for `JSON.parse`; bytes that
+/// are not UTF-8 are an error, not replacement characters.
+pub(crate) fn text_of(bytes: &js_sys::Uint8Array) -> Result<JsValue, String> {
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &JsValue::from_str("fatal"), &JsValue::TRUE).map_err(|e| format!("{e:?}"))?;
+    let decoder = TextDecoder::new("utf-8", &options).map_err(|e| format!("no UTF-8 decoder: {e:?}"))?;
+    decoder.decode(bytes).map_err(|_| "the result is not UTF-8".to_string())
 }
 
 /// A copy of the caller's list holding only each article's `id` and `text`,

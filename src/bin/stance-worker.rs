@@ -3,9 +3,10 @@
 //!
 //! Messages in: the page's `{id, ids, ends, text, bytes: true}` (the texts
 //! as one `Uint8Array` of UTF-8, text `i` ending at `ends[i]`), or the
-//! JavaScript API's `{id: number, docs: [{id, text}]}`. Message out:
-//! `{id, bytes}` with the `stance-matrix/1` contract as UTF-8 JSON for the
-//! page, `{id, json}` with it as a JSON string for the API, or `{id, error}`.
+//! JavaScript API's `{id: number, docs: [{id, text}], bytes: true}`. Message
+//! out: `{id, bytes}` with the `stance-matrix/1` contract as UTF-8 JSON when
+//! the request asks for bytes (both do), `{id, json}` with it as a JSON
+//! string when it does not, or `{id, error}`.
 //! The page ignores answers whose `id` is not its latest request. Once
 //! started, the worker posts `{ready: true}`; the page sends nothing before.
 
@@ -38,9 +39,9 @@ mod rows;
 struct Request {
     id: f64,
     docs: Vec<Document>,
-    /// The page's own requests ask for the result as UTF-8 bytes, which it
-    /// reads into its module as they are; the JavaScript API (no flag) gets
-    /// a JS string for `JSON.parse`.
+    /// Whether the result goes back as UTF-8 bytes in a transferred buffer
+    /// (the page reads them into its module, the JavaScript API decodes them
+    /// for `JSON.parse`); without the flag, as a JS string made here.
     #[serde(default)]
     bytes: bool,
 }
