@@ -235,7 +235,8 @@ pub fn request_json(docs: &js_sys::Array, reply: OnJson) {
     });
     // The answer comes back as UTF-8 in a transferred buffer, decoded here:
     // a JS string made in the worker was copied again to cross to this
-    // thread (about 5 ms a megabyte there, against 3.5 to decode here).
+    // thread (4.4-5.3 ms there for the 1.29 MB result of a 1 MB corpus,
+    // against about 3.5 ms to decode it here).
     let Some(value) = object_of(&[("id", &JsValue::from_f64(id as f64)), ("docs", docs), ("bytes", &JsValue::TRUE)]) else {
         return reply(Err("cannot send the articles".to_string()));
     };
