@@ -77,31 +77,22 @@ impl MatrixBuilder {
         let summary = self.unique(analysis.summary.clone());
         for (actor, cell) in &analysis.cells {
             let cell = CellDraft { document: summary.id.clone(), findings: cell.findings.clone() };
+            let Some(row) = self.rows.get_mut(actor.key.as_str()) else {
+                // A new row needs the actor's strings anyway.
+                self.add_cell(actor.clone(), cell);
+                continue;
+            };
             self.order += 1;
-            match self.rows.get_mut(actor.key.as_str()) {
-                Some(row) => {
-                    if actor.name != row.name && !row.aliases.contains(&actor.name) {
-                        row.aliases.insert(actor.name.clone());
-                    }
-                    for alias in &actor.aliases {
-                        if !row.aliases.contains(alias) {
-                            row.aliases.insert(alias.clone());
-                        }
-                    }
-                    row.cells.push(cell);
-                }
-                None => {
-                    let row = RowDraft {
-                        name: actor.name.clone(),
-                        name_en: actor.name_en.clone(),
-                        kind: actor.kind,
-                        aliases: actor.aliases.clone(),
-                        cells: vec![cell],
-                        first_seen: self.order,
-                    };
-                    self.rows.insert(actor.key.clone(), row);
+            // As `add_cell` does with an actor it owns, copying only what is new.
+            if actor.name != row.name && !row.aliases.contains(&actor.name) {
+                row.aliases.insert(actor.name.clone());
+            }
+            for alias in &actor.aliases {
+                if !row.aliases.contains(alias) {
+                    row.aliases.insert(alias.clone());
                 }
             }
+            row.cells.push(cell);
         }
         self.documents.push(summary);
     }
