@@ -2,16 +2,13 @@
 // a 1 MB article opened for editing takes typing and loses none of it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { useBrowser, openWidget, seedsDir } from './harness.mjs';
+import { useBrowser, openWidget, corpusText } from './harness.mjs';
 
 const env = useBrowser();
 
-/** About `bytes` of UTF-8 made by repeating the seed articles. */
+/** About `bytes` of UTF-8 made by repeating the seed articles (the examples in a plain clone). */
 async function corpus(bytes) {
-  const files = (await readdir(seedsDir)).filter((f) => f.endsWith('.txt')).sort();
-  const text = (await Promise.all(files.map((f) => readFile(join(seedsDir, f), 'utf8')))).join('\n');
+  const text = await corpusText(1);
   const big = text.repeat(Math.ceil(bytes / Buffer.byteLength(text)));
   return big.slice(0, Math.floor((big.length * bytes) / Buffer.byteLength(big)));
 }
